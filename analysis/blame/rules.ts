@@ -1,0 +1,546 @@
+/**
+ * The rule pass: cue phrases per category, each gated by agency (a person, role or pronoun must be the
+ * agent of the fault, judgement or punishment) and by negation / blame-rejecting context.
+ * Every regex is precompiled and linear (no nested quantifiers over overlapping classes).
+ */
+import type { WordToken } from '../text/tokens.js';
+import { type Agent, agentAfter, agentOf, looksLikeUsername, subjectAgent } from './agency.js';
+import { type SentenceView, tokenIndexAt } from './sentence.js';
+import type { BlameCategory } from './types.js';
+
+export interface RuleHit {
+  category: BlameCategory;
+  ruleId: string;
+  weight: number;
+  agent: Agent | null;
+  /** Absolute offsets of the cue phrase. */
+  cueStart: number;
+  cueEnd: number;
+  /** Pieces of the sentence used to write the suggestion. */
+  parts: { action?: string; object?: string; cue: string };
+}
+
+// --- vocabularies -------------------------------------------------------------------------------
+
+const PERCEPTION =
+  'known|noticed|caught|seen|spotted|realised|realized|recognised|recognized|anticipated|foreseen|predicted|detected|identified|understood|been aware|been more aware|picked up on|paid (?:more )?attention(?: to)?|paid closer attention(?: to)?|figured out|remembered|heeded|looked(?: at)?|read';
+const HUMAN_COMPLEMENTS = new Set(
+  `check|test|verify|validate|follow|read|review|wait|confirm|double-check|consult|notify|inform|escalate|communicate
+|update|tell|ask|look|notice|run|monitor|coordinate|announce|document|ensure|respond|acknowledge|investigate|page|
+inspect|heed|consider|understand|realise|realize|recognise|recognize|catch|spot|warn|alert|report|mention|apply|
+use|copy|backup|back|merge|approve|sign|double|triple|pay|take|remove|revert|roll|rollback|stop|think|plan|
+schedule|share|hand|handover|open|file|close|reply|answer|act|react|call|contact|reach|involve|loop|include|attach|
+mark|label|set|configure|renew|rotate|restart|drain|depool|pool|disable|enable|deploy|sync|push|install|upgrade|
+downgrade|patch|lock|unlock|clean|delete|create|add|write|fix|prepare|handle|load|save|commit|tag|release|migrate`
+    .replace(/\s/g, '')
+    .split('|'),
+);
+// Complements a machine "fails to" do; a bare capitalised word doing these is more likely a system.
+const SYSTEM_COMPLEMENTS = new Set(
+  `start|restart|respond|connect|boot|load|resolve|renew|replicate|serve|return|sync|compile|parse|allocate|bind|complete|
+converge|acquire|elect|reach|apply|recover|propagate|handle|come|launch|mount|build|register|authenticate|process|
+fetch|send|deliver|trigger|fire|run|execute|scale|spawn|initialize|initialise|reload|update|detect|page|alert|report|
+match|find|open|close|write|read|flush|persist|commit|finish|terminate|stop|keep|produce|emit|publish|consume`
+    .replace(/\s/g, '')
+    .split('|'),
+);
+const OMISSION_OBJECTS =
+  'runbook|procedure|process|checklist|playbook|policy|instructions|guidelines|protocol|steps?|warning|warnings|alert|alerts|page|pages|documentation|docs|review process|change process|rules?|guidance|advice';
+
+// --- context gates ------------------------------------------------------------------------------
+
+/** Sentences that discuss blame in order to reject it ("no one is to blame"). */
+const REJECTS_BLAME = new RegExp(
+  [
+    String.raw`\b(?:no ?one|nobody|no individual|no single person|no person|none of (?:us|them|the \w+))\b[^.;]{0,60}\b(?:blame|fault|disciplin|punish|fired|penali[sz]|sanction|reprimand|responsible|culprit|written up|at fault|to blame|error|mistake|careless)`,
+    String.raw`\b(?:not|never|isn't|wasn't|aren't|weren't|no)\b[^.;]{0,25}\b(?:about blame|to blame|at fault|blaming|blame (?:anyone|any one|individuals|people|a person|the)|(?:a |an |the )?(?:simple |single )?(?:human|operator|user|individual|personal) (?:error|failure|mistake|fault)|punish|disciplin|careless|negligen|a mistake by|someone's fault|anyone's fault|the fault of)`,
+    String.raw`\bblameless\b`,
+    String.raw`\b(?:rather than|instead of|without|avoid(?:ing)?|not about|resist(?:ing)?)\s+(?:\w+\s+){0,2}(?:blam|finger[- ]?point|looking for (?:someone|a person|who)|singling out|punish|disciplin|naming)`,
+    String.raw`\b(?:would be|is|was|it's|seems?) (?:easy|tempting|wrong|unfair|unhelpful|misleading|a mistake) to (?:blame|call|say|label|conclude|attribute|write (?:this )?(?:off|up) as|stop at|point)`,
+    String.raw`\b(?:do|does|did|will|would|should|must|can|could)(?: not|n't) (?:blame|punish|disciplin|single out|fault|attribute (?:this|it) to)`,
+    String.raw`\b(?:reject|avoid|drop|retire|stop using)(?:s|ed|ing)? (?:the )?(?:label|term|phrase|word|framing|words?) ["“']?(?:human error|operator error|user error|blame|careless|should have)`,
+    String.raw`\b(?:labell?ing|calling|writing) (?:this|it|the incident) (?:as )?["“']?(?:human|operator|user) error["”']? (?:hides|explains nothing|is not|isn't|stops|would)`,
+    String.raw`["“'](?:human error|operator error|user error|should have|careless|root cause: human error)["”']`,
+    String.raw`\bnot (?:a |the )?(?:matter|question|case) of (?:who|blame|fault|someone)`,
+    String.raw`\bno (?:disciplinary|punitive) (?:action|measures?|consequences?)\b`,
+  ].join('|'),
+);
+
+const NEGATION_BEFORE = /\b(?:not|never|no|isn't|wasn't|aren't|weren't|hardly|nor|without)\s+(?:\w+\s+){0,2}$/;
+
+function negatedBefore(lower: string, relStart: number): boolean {
+  return NEGATION_BEFORE.test(lower.slice(Math.max(0, relStart - 40), relStart));
+}
+
+// Text before the verb group that separates clauses: the subject must sit after it.
+const CLAUSE_BREAK_GAP = /[;:—–()]|\s-\s/;
+const CLAUSE_WORDS = new Set(['because', 'although', 'though', 'while', 'whereas', 'since', 'if', 'when', 'but', 'so', 'unless', 'until', 'after', 'before', 'once', 'as']);
+
+function clauseStart(s: SentenceView, verbIndex: number): number {
+  const { tokens, text } = s;
+  for (let k = verbIndex - 1; k > 0 && k > verbIndex - 14; k--) {
+    const gap = text.slice(tokens[k - 1]!.end - s.start, tokens[k]!.start - s.start);
+    if (CLAUSE_BREAK_GAP.test(gap)) return k;
+    if (CLAUSE_WORDS.has(tokens[k - 1]!.lower)) return k;
+  }
+  return leadingTimestampEnd(tokens);
+}
+
+/** Timeline prefixes ("14:02", "2020-01-01 14:02 UTC") are not subjects. */
+function leadingTimestampEnd(tokens: readonly WordToken[]): number {
+  let i = 0;
+  while (i < tokens.length && i < 6 && /^(?:\d[\d:.-]*|utc|gmt|am|pm|[a-z]{3}t|z)$/i.test(tokens[i]!.raw)) i++;
+  return i;
+}
+
+/** Agent of the subject of the verb group at `verbIndex`; falls back to the sentence subject for "X did A and forgot B". */
+function subjectOf(s: SentenceView, verbIndex: number): Agent | null {
+  const start = clauseStart(s, verbIndex);
+  const direct = subjectAgent(s.tokens, verbIndex, start);
+  if (direct) return direct;
+  const prev = s.tokens[verbIndex - 1]?.lower;
+  if (prev === 'and' || prev === 'then' || prev === 'but') {
+    const first = sentenceSubject(s);
+    if (first && first.index < verbIndex - 1) return first;
+  }
+  return null;
+}
+
+/** The agent that opens the sentence ("Mark pushed...", "14:02 the on-call engineer restarted..."). */
+export function sentenceSubject(s: SentenceView): Agent | null {
+  const t = s.tokens;
+  let i = leadingTimestampEnd(t);
+  while (i < t.length && /^(?:the|a|an|one|of|then|also|later|at|that|point|this|afterwards|finally|so)$/.test(t[i]!.lower)) i++;
+  // Skip a modifier before a role ("the on-call engineer", "the database team").
+  for (let k = i; k < Math.min(t.length, i + 3); k++) {
+    const agent = agentOf(t, k, k === leadingTimestampEnd(t));
+    if (agent && (agent.kind !== 'name' || k === i || agentOf(t, i, false)?.kind === 'name')) return agent;
+    if (k === i && looksLikeUsername(t[k]!)) return { kind: 'username', index: k, strong: false };
+    if (t[k + 1] && /^(?:and|,)$/.test(t[k + 1]!.lower)) break;
+  }
+  return null;
+}
+
+// --- rule helpers -------------------------------------------------------------------------------
+
+interface Cue {
+  re: RegExp;
+  category: BlameCategory;
+  ruleId: string;
+  weight: number;
+  /** Decides whether this match is blame; returns the agent (or 'implicit') or null to drop it. */
+  gate: (s: SentenceView, m: RegExpExecArray) => Agent | 'implicit' | null;
+  /** Allow "we" as the agent (self-blame and people-remedies say "we" too). */
+  allowWe?: boolean;
+}
+
+function firstVerbIndex(s: SentenceView, m: RegExpExecArray): number {
+  return tokenIndexAt(s.tokens, s.start + m.index + (m[0].length - m[0].trimStart().length));
+}
+
+function subjectGate(weakNeedsHuman = false) {
+  return (s: SentenceView, m: RegExpExecArray): Agent | null => {
+    const agent = subjectOf(s, firstVerbIndex(s, m));
+    if (!agent) return null;
+    if (!agent.strong && weakNeedsHuman) {
+      const complement = (m.groups?.verb ?? '').toLowerCase();
+      if (!complement || SYSTEM_COMPLEMENTS.has(complement) || !HUMAN_COMPLEMENTS.has(complement)) return null;
+    }
+    return agent;
+  };
+}
+
+const implicit = () => 'implicit' as const;
+
+function anyAgentGate(s: SentenceView): Agent | null {
+  for (let i = 0; i < s.tokens.length; i++) {
+    const a = agentOf(s.tokens, i, i === leadingTimestampEnd(s.tokens));
+    if (a && a.kind !== 'we') return a;
+  }
+  return null;
+}
+
+// --- the cues -----------------------------------------------------------------------------------
+
+const CUES: Cue[] = [
+  // human-error: offered as the cause; not when the sentence is about reducing the risk of it.
+  {
+    re: /\b(?:human|operator|operational|manual|engineer(?:ing)?|personnel|staff|administrator|admin|procedural|user|people|pilot|individual)[- ](?:error|mistake|failure|fault|slip|lapse|oversight)s?\b|\bhuman[- ]factors?\b|\bfat[- ]finger(?:ed|ing|s)?\b|\bpebkac\b|\bpicnic\b|\blayer[- ]8\b|\bhuman[- ]caused\b|\berror between (?:the )?(?:keyboard|chair)\b/g,
+    category: 'human-error',
+    ruleId: 'human-error/cause',
+    weight: 0.8,
+    gate: (s, m) => {
+      const before = s.lower.slice(Math.max(0, m.index - 60), m.index);
+      if (/\b(?:reduc|avoid|prevent|eliminat|minimi[sz]|mitigat|guard(?:s|ing)? against|protect(?:s|ing)? against|less|risk of|chance of|possibilit(?:y|ies) of|prone|susceptible|room for|likelihood of|potential for|cases? of|class(?:es)? of|kinds? of|types? of|forms? of|tolerat|resilien|robust)\w*\s+(?:\w+\s+){0,3}$/.test(before))
+        return null;
+      if (/^user/.test(m[0]) && /^\s*(?:rate|codes?|responses?|messages?|pages?|counts?|reports?|s?\s*\(4)/.test(s.lower.slice(m.index + m[0].length, m.index + m[0].length + 12)))
+        return null;
+      return 'implicit';
+    },
+  },
+  // hindsight: someone should have known/noticed.
+  {
+    re: new RegExp(String.raw`\b(?:should|ought to|must|could|would|might)(?: not|n't)? (?:have|'ve|of) (?:been able to |easily |reasonably )?(?:${PERCEPTION})\b`, 'g'),
+    category: 'hindsight',
+    ruleId: 'hindsight/should-have-known',
+    weight: 0.75,
+    gate: subjectGate(),
+    allowWe: true,
+  },
+  {
+    re: new RegExp(String.raw`\bshould(?: not|n't)? have been (?:${PERCEPTION.replace(/been (?:more )?aware\|/g, '')})\b(?: (?:by (?<by>[\w@'-]+(?: [\w'-]+){0,2})|in (?:code )?review|during (?:code )?review|earlier|sooner|beforehand|before (?:deploy|merg|rollout)\w*))`, 'g'),
+    category: 'hindsight',
+    ruleId: 'hindsight/passive',
+    weight: 0.65,
+    gate: (s, m) => {
+      if (!m.groups?.by) return /review/.test(m[0]) ? 'implicit' : /noticed|spotted|realised|realized|known/.test(m[0]) ? 'implicit' : null;
+      return agentAfter(s.tokens, tokenIndexAt(s.tokens, s.start + m.index + m[0].lastIndexOf('by ') + 3));
+    },
+  },
+  {
+    re: /\b(?:should|ought to) have been (?:obvious|clear|apparent|evident)\b|\bin (?:hindsight|retrospect),? (?:it was )?(?:obvious|clear)\b|\bany (?:competent|reasonable|experienced|careful|good|decent|attentive|half-decent) (?:engineer|operator|developer|reviewer|sre|admin|person|dba)\b/g,
+    category: 'hindsight',
+    ruleId: 'hindsight/obvious-in-hindsight',
+    weight: 0.6,
+    gate: implicit,
+  },
+  // counterfactual: should/could have done, if only X had.
+  {
+    re: /\b(?:should|ought to|could|might)(?: not|n't)? (?:have|'ve|of) (?:simply |just |at least |first |also |properly |actually |)(?<verb>[a-z-]+)\b/g,
+    category: 'counterfactual',
+    ruleId: 'counterfactual/should-have',
+    weight: 0.7,
+    gate: (s, m) => {
+      const verb = m.groups?.verb ?? '';
+      if (/^(?:been|known|noticed|caught|seen|spotted|realised|realized|recognised|recognized|anticipated|foreseen|detected|understood)$/.test(verb)) {
+        // Perception verbs are hindsight; "should have been <done>" is a passive without an agent.
+        if (verb !== 'been') return null;
+        return null;
+      }
+      const agent = subjectOf(s, firstVerbIndex(s, m));
+      if (!agent) return null;
+      if (agent.kind === 'we' && !/^(?:should|ought)/.test(m[0].trim())) return null;
+      return agent;
+    },
+    allowWe: true,
+  },
+  {
+    re: /\bif (?:only )?(?<subj>(?:[\w@'-]+ ){1,4}?)(?:had|hadn't|'d|would have|did|didn't|were|was)\b(?: not| only| just| simply| first)? ?(?<verb>[a-z-]*)/g,
+    category: 'counterfactual',
+    ruleId: 'counterfactual/if-had',
+    weight: 0.7,
+    gate: (s, m) => {
+      // Needs a counterfactual consequence in the same sentence, or "if only".
+      const hasConsequent = /\b(?:would|could|might)(?: not|n't)? have\b|\bwould(?:n't| not) (?:be|exist|happen)|\bif only\b/.test(s.lower);
+      if (!hasConsequent) return null;
+      if (/\b(?:were|was|did|didn't)$/.test(m[0].trim().split(/\s+/).slice(-1)[0] ?? '') && !/\bhad\b/.test(m[0]) && !/would have/.test(s.lower)) return null;
+      const idx = tokenIndexAt(s.tokens, s.start + m.index + m[0].indexOf(m.groups?.subj ?? '') );
+      const subjTokens = (m.groups?.subj ?? '').trim().split(/\s+/).length;
+      const subj = subjectAgent(s.tokens, idx + subjTokens, idx);
+      return subj && subj.kind !== 'we' ? subj : null;
+    },
+  },
+  {
+    re: /(?:^|[,;:]\s*|\b(?:and|but)\s+)had (?<subj>(?:the |an? |our )?[\w@'-]+(?: [\w'-]+)?) (?:not |only |just |simply |first |)(?<verb>[a-z-]+(?:ed|en|un|ne|wn|ught|one|ade|et|ut|ead|ept|eft))\b/g,
+    category: 'counterfactual',
+    ruleId: 'counterfactual/had-inversion',
+    weight: 0.7,
+    gate: (s, m) => {
+      if (!/\b(?:would|could|might)(?: not|n't)? have\b/.test(s.lower)) return null;
+      const idx = tokenIndexAt(s.tokens, s.start + m.index + m[0].indexOf(m.groups?.subj ?? ''));
+      const agent = agentAfter(s.tokens, idx, 3);
+      return agent && agent.kind !== 'we' ? agent : null;
+    },
+  },
+  // omission by a person.
+  {
+    re: /\b(?:failed|fail|fails|neglected|forgot|forgets|forgotten|omitted|refused|declined|chose not|decided not|didn't bother|did not bother|never bothered|was supposed|were supposed|was expected|were expected)\s+to\s+(?:\w+ly\s+)?(?<verb>[a-z-]+)/g,
+    category: 'omission',
+    ruleId: 'omission/failed-to',
+    weight: 0.7,
+    gate: subjectGate(true),
+    allowWe: true,
+  },
+  {
+    re: new RegExp(String.raw`\b(?:didn't|did not|never|hadn't|had not|wasn't|was not)\s+(?:\w+ly\s+)?(?<verb>${[...HUMAN_COMPLEMENTS].filter((v) => !/^(?:set|add|use|open|hand|take|act|load|save|handle|create|write|fix|close|call|mark|run|stop|apply|plan|think|share|include|reach|sync|push|install|deploy|lock|unlock|clean|delete|restart|enable|disable|label|configure|page|prepare|release|migrate|commit|tag|attach|involve|loop|file|answer|reply|react|contact)$/.test(v)).join('|')}|bother|wait|read|follow|notice|double-check)(?:ed|ing)?\b`, 'g'),
+    category: 'omission',
+    ruleId: 'omission/did-not',
+    weight: 0.65,
+    gate: subjectGate(true),
+    allowWe: true,
+  },
+  {
+    re: /\b(?:forgot|neglected|ignored|overlooked|disregarded|skipped|bypassed|circumvented|missed|dismissed|silenced|acked and ignored|snoozed)\b(?!\s+(?:by|in|during|because)\b)(?<rest>[^.;,]{0,40})/g,
+    category: 'omission',
+    ruleId: 'omission/ignored',
+    weight: 0.7,
+    gate: (s, m) => {
+      const agent = subjectOf(s, firstVerbIndex(s, m));
+      if (!agent) return null;
+      // "skipped"/"missed" are also things jobs do ("the cron skipped a run"); a bare name needs a human object.
+      if (!agent.strong && !new RegExp(`\\b(?:${OMISSION_OBJECTS}|review|tests?|checks?|step|canary|dashboard|lag|message|email|ticket)\\b`).test(m.groups?.rest ?? '')) return null;
+      return agent;
+    },
+    allowWe: true,
+  },
+  {
+    re: new RegExp(String.raw`\b(?:the |our |this |that )?(?:${OMISSION_OBJECTS})(?: \w+)? (?:was|were|had been|has been|have been|went) (?:not followed|not read|ignored|skipped|overlooked|disregarded|bypassed|missed|unheeded|unread|circumvented)\b`, 'g'),
+    category: 'omission',
+    ruleId: 'omission/passive-procedure',
+    weight: 0.6,
+    gate: implicit,
+  },
+  {
+    re: /\bwithout (?:first |properly |even |actually |bothering to |)(?<verb>checking|testing|waiting|reviewing|verifying|validating|asking|consulting|reading|following|getting (?:a |an )?(?:review|approval|sign-?off)|confirming|telling|notifying|looking|double-checking|running (?:the )?tests|informing|coordinating|announcing|thinking)\b/g,
+    category: 'omission',
+    ruleId: 'omission/without',
+    weight: 0.65,
+    gate: (s, m) => {
+      const subj = sentenceSubject(s);
+      if (subj && subj.kind !== 'we') return subj;
+      const near = subjectOf(s, tokenIndexAt(s.tokens, s.start + m.index) - 2);
+      return near && near.kind !== 'we' ? near : null;
+    },
+  },
+  // character judgement: inherently about people, so no agent is needed; negations drop it.
+  {
+    re: /\b(?:careless(?:ly|ness)?|sloppy|sloppiness|sloppily|negligen(?:t|tly|ce)|reckless(?:ly|ness)?|lazy|laziness|lazily|incompeten(?:t|ce|tly)|irresponsib(?:le|ly|ility)|inattentive(?:ness)?|inattention|clumsy|clumsily|foolish(?:ly|ness)?|stupid(?:ly|ity)?|dumb|idiot(?:ic)?|unprofessional(?:ly)?|inexperienced|complacen(?:t|cy)|cowboy|amateurish|amateur|half-hearted|thoughtless(?:ly)?|heedless(?:ly)?|lack(?:ed|s|ing)? (?:of )?(?:attention to detail|attention|care|diligence|discipline|competence|professionalism|ownership|common sense|judge?ment|rigou?r)|poor (?:judge?ment|attention|discipline|work ethic|decision-making)|bad judge?ment|lapse (?:in|of) (?:judge?ment|concentration|attention)|cut(?:ting)? corners|should (?:have )?know(?:n)? better|didn't care|did not care|not paying attention|wasn't paying attention|weren't paying attention|asleep at the wheel|rookie|unqualified|hasty|hastily|rushed (?:through|job)|in a hurry)\b/g,
+    category: 'character-judgement',
+    ruleId: 'character/judgement-word',
+    weight: 0.85,
+    gate: (s, m) => {
+      const after = s.lower.slice(m.index + m[0].length, m.index + m[0].length + 20);
+      if (/^lazy$/.test(m[0]) && /^\s*(?:load|loading|loaded|evaluat|initiali|init|fetch|instantiat|eval|sequence|val|property|attribute|binding|import|compil)/.test(after)) return null;
+      if (/^dumb$/.test(m[0]) && /^\s*(?:terminal|pipe|client|proxy|switch|hub|device)/.test(after)) return null;
+      if (/^sloppy$/.test(m[0]) && /^\s*quorum/.test(after)) return null;
+      if (/^(?:amateur|rookie)$/.test(m[0]) && !/^\s*(?:mistake|error|move|hour|engineer|work|setup|operator)/.test(after)) return null;
+      if (/^(?:hasty|hastily|in a hurry)$/.test(m[0]) && !anyAgentGate(s)) return null;
+      if (/^lack/.test(m[0]) && !anyAgentGate(s) && !/\b(?:engineers?|operators?|team|staff|people|developers?|reviewers?|on-?call)\b/.test(s.lower)) return null;
+      if (negatedBefore(s.lower, m.index)) return null;
+      return 'implicit';
+    },
+  },
+  // proximal actor: a person's action plus a causal link to the damage.
+  {
+    re: /(?:,|;|—|\band\b|\bwhich\b|\bthat\b|\bthereby\b|\bthis\b|\bin turn\b)\s*(?:which |this |that |thereby |then |in turn |is what |was what |what |ultimately |directly |immediately |accidentally |promptly |)*(?:caus(?:ed|ing|es)|result(?:ed|ing|s) in|le(?:d|ading|ads) to|br(?:oke|eaking)|took|taking|brought|bringing|knock(?:ed|ing)|trigger(?:ed|ing)|crash(?:ed|ing)|kill(?:ed|ing)|wip(?:ed|ing) out|overload(?:ed|ing)|made (?:\w+ ){1,3}(?:unavailable|fail|crash|go down)|start(?:ed|ing) the (?:outage|incident))\b/g,
+    category: 'proximal-actor',
+    ruleId: 'proximal/action-causing',
+    weight: 0.7,
+    gate: (s, m) => {
+      const tail = s.lower.slice(m.index, m.index + m[0].length + 60);
+      if (/\b(?:took|taking|brought|bringing|knock(?:ed|ing))\b/.test(m[0]) && !/\b(?:down|offline|out|over)\b/.test(tail)) return null;
+      // Positive outcomes are not damage ("..., causing the error rate to drop").
+      if (/\b(?:recover|drop|decreas|resolv|restor|fix|improv|return to normal|clear|subside|stabili|mitigat)/.test(tail)) return null;
+      const subj = sentenceSubject(s);
+      if (!subj || subj.kind === 'we') return null;
+      if (subj.index >= tokenIndexAt(s.tokens, s.start + m.index)) return null;
+      return subj;
+    },
+  },
+  {
+    re: /\b(?:caused|triggered|started|introduced|initiated|broken|brought down|taken down|knocked out|precipitated) by (?:a |an |the )?(?:mistake|error|change|action|command|typo|deploy|push|commit|edit|decision)?(?: (?:made |run |pushed |by |of |from ))*/g,
+    category: 'proximal-actor',
+    ruleId: 'proximal/caused-by',
+    weight: 0.75,
+    gate: (s, m) => {
+      const agent = agentAfter(s.tokens, tokenIndexAt(s.tokens, s.start + m.index + m[0].length), 3);
+      return agent && agent.kind !== 'we' ? agent : null;
+    },
+  },
+  {
+    re: /\b(?:because(?: of)?|due to|thanks to|owing to|as a result of)\s+/g,
+    category: 'proximal-actor',
+    ruleId: 'proximal/because-of-person',
+    weight: 0.7,
+    gate: (s, m) => {
+      const idx = tokenIndexAt(s.tokens, s.start + m.index + m[0].length);
+      const agent = agentAfter(s.tokens, idx, 3);
+      if (!agent || agent.kind === 'we') return null;
+      // "because the engineer ran X" / "due to Mark's change": the agent acts or owns the cause.
+      const next = s.tokens[agent.index + 1]?.lower ?? '';
+      const own = s.tokens[agent.index]!.lower.endsWith("'s");
+      if (own || /(?:ed|ran|did|made|put|set|sent|wrote|forgot|took|broke|pushed|didn't|hadn't|wasn't|was|had|accidentally|mistakenly|error|mistake|typo|change|action)$/.test(next)) return agent;
+      if (agent.kind === 'role' && /^(?:error|mistake|typo|action|change|oversight)$/.test(next)) return agent;
+      return null;
+    },
+  },
+  {
+    re: /\b(?<name>[\p{L}@][\p{L}\p{N}_.-]*)(?:'s|’s) (?:\w+ )?(?:change|commit|deploy|deployment|push|patch|typo|command|script|config|configuration|mistake|action|edit|query|pr|pull request|merge|migration|update|code|fix|decision|error)s? (?:caus|broke|took|brought|trigger|led|result|introduc|knock|crash|kill|wip|start)/giu,
+    category: 'proximal-actor',
+    ruleId: 'proximal/possessive-cause',
+    weight: 0.75,
+    gate: (s, m) => {
+      const agent = agentOf(s.tokens, tokenIndexAt(s.tokens, s.start + m.index), false);
+      return agent && agent.kind !== 'we' ? agent : null;
+    },
+  },
+  {
+    re: /\b(?:broke|took down|brought down|knocked out|knocked over|crashed|wiped out|nuked|destroyed|blew away|blew up|trashed|hosed|borked|fried|killed) (?:the |our |all |a |)(?:\w+ )?(?:site|production|prod|database|db|cluster|service|services|api|website|wiki|network|server|servers|build|deploy|pipeline|data|everything|things|it)\b/g,
+    category: 'proximal-actor',
+    ruleId: 'proximal/direct-damage',
+    weight: 0.7,
+    gate: (s, m) => {
+      const agent = subjectOf(s, firstVerbIndex(s, m));
+      return agent && agent.kind !== 'we' ? agent : null;
+    },
+  },
+  // fault nouns: only with a person in the sentence.
+  {
+    re: /\b(?:culprits?|to blame|at fault|fault of|(?:his|her|their|my|your|whose) (?:own )?fault|blame (?:lies|rests|falls|sits|goes)|(?:is|was|are|were|be) responsible for (?:the |this |that )?(?:outage|incident|failure|downtime|breakage|problem|issue|data loss|mess|error|mistake|disruption)|dropped the ball|screw(?:ed|s)? up|screw-?ups?|mess(?:ed)? up|fouled up|botch(?:ed)?|blunders?|goofs?|goofed|slip-?ups?|(?:made|make|makes|making) (?:a |an |the |another |)(?:\w+ )?(?:mistake|error|blunder|bad call|misjudge?ment|wrong call|poor choice)s?|(?:mistake|error|oversight|blunder|lapse)s? (?:by|on the part of|from|made by) |(?:blame|blamed|blaming) (?:him|her|them|the \w+|\p{Lu}\w+))\b/gu,
+    category: 'fault-noun',
+    ruleId: 'fault-noun/person',
+    weight: 0.8,
+    gate: (s, m) => {
+      if (negatedBefore(s.lower, m.index)) return null;
+      if (/^(?:culprits?|blunders?|goofs?|slip-?ups?|screw-?ups?)$/.test(m[0]) || /^(?:to blame|at fault|blame (?:lies|rests|falls|sits|goes))/.test(m[0])) {
+        return anyAgentGate(s);
+      }
+      if (/^(?:his|her|their|my|your|whose)/.test(m[0])) return { kind: 'pronoun', index: 0, strong: true };
+      if (/by|part of|from/.test(m[0]) && /(?:mistake|error|oversight|blunder|lapse)/.test(m[0])) {
+        return agentAfter(s.tokens, tokenIndexAt(s.tokens, s.start + m.index + m[0].length), 3);
+      }
+      const agent = subjectOf(s, firstVerbIndex(s, m));
+      if (agent) return agent;
+      return /^(?:blame|blamed|blaming)/.test(m[0]) ? anyAgentGate(s) : null;
+    },
+    allowWe: true,
+  },
+  // minimising: "obviously", "simply", "just" applied to a person's action or to how avoidable it was.
+  {
+    re: /\b(?:obviously|clearly|of course|evidently|naturally|plainly)\b,?/g,
+    category: 'minimising',
+    ruleId: 'minimising/obviously',
+    weight: 0.5,
+    gate: (s, m) => {
+      const rest = s.lower.slice(m.index);
+      if (!/\b(?:wrong|incorrect|bad|broken|mistake|error|should|shouldn't|careless|forgot|didn't|did not|failed|missed|ignored|stupid|silly|trivial|sloppy|invalid|typo|never|skipped|wasn't|weren't|not (?:tested|checked|reviewed|read)|no one|nobody|avoidable|preventable|misconfigured|misread|overlooked)\b/.test(rest))
+        return null;
+      if (/^(?:clearly|plainly) (?:show|indicat|visible|mark|label|document|defin|stat|separat|communicat|explain|communicat|written|display)/.test(rest)) return null;
+      return anyAgentGate(s) ?? 'implicit';
+    },
+  },
+  {
+    re: /\b(?:(?:just|simply|merely|only) (?:had to|needed to|have to|need to|has to|needs to|should have|could have|had to remember to|forgot|didn't|did not|failed|ignored|skipped|decided|chose)|all (?:he|she|they|you|we|it|\w+) (?:had|needed|has|needs) to do (?:was|is)|(?:easily|trivially) (?:avoid(?:ed|able)|prevent(?:ed|able)|caught|fixed|spotted)|(?:trivial|basic|elementary|rookie|silly|stupid|dumb|simple|obvious) (?:mistake|error|oversight|slip)|(?:a )?(?:simple|quick|basic|single) (?:check|glance|look|test|question|read|grep)\b[^.;]{0,60}\b(?:would|could) have|not rocket science|no-?brainer|it's that simple|it is that simple|should (?:just|simply) have)\b/g,
+    category: 'minimising',
+    ruleId: 'minimising/simply',
+    weight: 0.55,
+    gate: (s, m) => {
+      if (/\b(?:simple|basic|single|quick) (?:check|glance|look|test|question|read|grep)/.test(m[0]) && !/\b(?:should|would|could) have\b/.test(s.lower)) return null;
+      return 'implicit';
+    },
+  },
+  // punitive: an action against a person.
+  {
+    re: /\b(?:disciplinary|disciplined|discipline (?:him|her|them|the)|reprimand(?:ed|s)?|written up|write (?:him|her|them) up|performance improvement plan|\bpip\b|formal warning|final warning|written warning|verbal warning|on probation|put on notice|sanction(?:ed|s)?|punish(?:ed|ment|ing)?|penali[sz](?:ed|e)|held (?:personally |directly |fully )?accountable|hold (?:\w+ ){1,2}accountable|face (?:the )?consequences|consequences for|demoted|docked|let go|answer for|pay for (?:this|it|their|his|her))\b/g,
+    category: 'punitive',
+    ruleId: 'punitive/sanction',
+    weight: 0.95,
+    gate: (s, m) => {
+      if (negatedBefore(s.lower, m.index)) return null;
+      if (/^(?:let go|answer for|pay for|consequences for|face)/.test(m[0]) || /^(?:sanction|punish|penali)/.test(m[0])) {
+        return anyAgentGate(s) ?? (/\b(?:staff|engineers?|operators?|team|employees?|individuals?|person)\b/.test(s.lower) ? 'implicit' : null);
+      }
+      return anyAgentGate(s) ?? 'implicit';
+    },
+    allowWe: true,
+  },
+  {
+    re: /\b(?:fired|sacked|terminated|suspended|dismissed|removed|banned|barred|kicked|stripped|revoked|taken off|pulled off|relieved)\b(?<rest>[^.;]{0,50})/g,
+    category: 'punitive',
+    ruleId: 'punitive/removed',
+    weight: 0.9,
+    gate: (s, m) => {
+      const rest = m.groups?.rest ?? '';
+      const word = m[0].split(/\b/)[1] ?? '';
+      const personTarget =
+        /^\s+(?:from (?:the )?(?:on-?call|rotation|the rotation|production|prod|deploy|the team|the project|the company|their (?:role|position|job)|his (?:role|position|job)|her (?:role|position|job)|duty|duties|access|shift)|(?:of|from) (?:his|her|their) (?:duties|role|position|access|responsibilities)|(?:his|her|their) (?:access|privileges|rights|permissions|commit|deploy|sudo|root))/.test(rest);
+      const subjAgent = subjectOf(s, firstVerbIndex(s, m));
+      if (word === 'fired' || word === 'sacked') {
+        // "the alert fired" is the usual sense; only a person being fired counts.
+        const obj = agentAfter(s.tokens, tokenIndexAt(s.tokens, s.start + m.index + word.length), 3);
+        if (/\b(?:was|were|been|be|get|got|gets|getting)\s+(?:\w+\s+)?$/.test(s.lower.slice(Math.max(0, m.index - 20), m.index)) && subjAgent && subjAgent.kind !== 'we') return subjAgent;
+        if (obj && obj.kind !== 'we' && obj.kind !== 'name') return obj;
+        if (obj?.kind === 'name' && subjAgent) return obj;
+        return null;
+      }
+      if (/^(?:revoked|stripped)$/.test(word) && /\b(?:his|her|their|\p{Lu}\w+'s) (?:access|privileges|rights|permissions)\b/u.test(s.text)) return { kind: 'pronoun', index: 0, strong: true };
+      if (!personTarget) return null;
+      if (subjAgent && subjAgent.kind !== 'we') return subjAgent;
+      return /\b(?:his|her|their)\b/.test(rest) ? { kind: 'pronoun', index: 0, strong: true } : null;
+    },
+  },
+  // remedies aimed at people instead of the system.
+  {
+    re: /\b(?:re-?train(?:ed|ing|s)?|re-?educat(?:e|ed|ion|ing)|refresher (?:training|course|session)|(?:additional|more|further|mandatory|better|extra|proper|formal|targeted|specific|remedial) training|training (?:for|of) (?:the |all |our )?(?:engineers?|staff|team|operators?|developers?|on-?call|sres?|employees|people|new hires|him|her|them)|awareness (?:training|session|campaign|sessions)|(?:provide|give|schedule|arrange|organi[sz]e|conduct|hold|require|complete|attend|mandate|run|offer)(?:s|d|ed|ing)? (?:a |an |some |more |the )?(?:\w+ )?training(?! data| set| job| pipeline| run| model)|coach(?:ed|ing)? (?:the |him|her|them)|counsel(?:l?ed|l?ing)? (?:the |him|her|them))\b/g,
+    category: 'people-remedy',
+    ruleId: 'people-remedy/retrain',
+    weight: 0.65,
+    gate: implicit,
+  },
+  {
+    re: /\b(?:be|being|to be|are|is|was|were|remain|stay)(?: more| extra| much more| very| especially| extremely| even more)? (?:careful|vigilant|cautious|mindful|attentive|diligent|thorough|disciplined)\b|\bpay (?:more |closer |extra |better |careful |special )?attention\b|\btake (?:more |extra |greater |better )?care\b|\bthink twice\b|\b(?:double|triple)[- ]check\b|\bremember to\b|\bstricter adherence\b|\bbe (?:more )?aware\b/g,
+    category: 'people-remedy',
+    ruleId: 'people-remedy/be-careful',
+    weight: 0.6,
+    gate: (s, m) => {
+      const before = s.lower.slice(0, m.index);
+      if (/\b(?:rely|relying|relies|depend|depending|depends|counting|rather than|instead of|not|no longer|cannot|can't|won't work|doesn't scale|without (?:having|needing) to)\b[^.]{0,40}$/.test(before)) return null;
+      // Remedy framing: a modal/imperative aimed at people, or "remind/ask/tell people to".
+      const modal = /\b(?:should|must|need to|needs to|will|shall|have to|has to|to|please|always|going to|ought to|make sure|ensure|remind(?:ed|ing)?|ask(?:ed)?|tell|told|encourage[ds]?|instruct(?:ed)?|urge[ds]?)\b[^.;]{0,40}$/.test(before);
+      const imperative = /^\s*(?:(?:action|fix|follow-?up|remediation|todo|ai|lesson)s?[^:]{0,20}:\s*)?(?:please |always |)$/.test(before);
+      if (!modal && !imperative) return null;
+      const agent = anyAgentGate(s) ?? (/\bwe\b/.test(before) ? ({ kind: 'we', index: 0, strong: true } as Agent) : null);
+      if (agent) return agent;
+      return imperative || /\b(?:remind|ask|tell|told|encourage|instruct|urge|make sure|ensure)\b/.test(before) ? 'implicit' : null;
+    },
+    allowWe: true,
+  },
+  {
+    re: /\b(?:remind|reminded|reminding|tell|told|ask|asked|instruct|instructed|warn|warned|encourage|encouraged|urge|urged|educate|educated|email|emailed|notify|re-?emphasi[sz]e|reiterate|stress)(?:s|d)? (?:all |the |our |every |each |)(?:engineers?|developers?|staff|operators?|everyone|everybody|people|the team|team members?|on-?call(?:ers)?|sres?|admins?|reviewers?|deployers?|interns?|contractors?|new hires|him|her|them|individuals|employees) (?:to|that|about|of|not to)\b|\b(?:reiterate|re-?emphasi[sz]e|stress|emphasi[sz]e) (?:to (?:\w+ ){1,3})?the importance of\b|\bmake sure (?:that )?(?:engineers?|developers?|staff|operators?|everyone|people|the team|on-?call(?:ers)?|they|he|she|reviewers?|individuals|employees) (?:follow|read|check|know|understand|are|remember|double|always|do not|don't|never)\b|\bensure (?:that )?(?:engineers?|developers?|staff|operators?|everyone|people|reviewers?|individuals|employees) (?:follow|read|check|know|understand|are aware|remember|double|always|do not|don't|never)\b/g,
+    category: 'people-remedy',
+    ruleId: 'people-remedy/remind',
+    weight: 0.6,
+    gate: (s, m) => (negatedBefore(s.lower, m.index) ? null : 'implicit'),
+  },
+];
+
+/** Run every cue over one sentence; at most one hit per category (the heaviest). */
+export function applyRules(s: SentenceView): RuleHit[] {
+  if (REJECTS_BLAME.test(s.lower)) return [];
+  const best = new Map<BlameCategory, RuleHit>();
+  for (const cue of CUES) {
+    cue.re.lastIndex = 0;
+    for (let m = cue.re.exec(s.lower); m !== null; m = cue.re.exec(s.lower)) {
+      if (m[0].length === 0) {
+        cue.re.lastIndex++;
+        continue;
+      }
+      const gated = cue.gate(s, m);
+      if (gated === null) continue;
+      const agent = gated === 'implicit' ? null : gated;
+      if (agent?.kind === 'we' && !cue.allowWe) continue;
+      const weight = agent?.kind === 'we' ? cue.weight * WE_FACTOR : cue.weight;
+      const prev = best.get(cue.category);
+      if (prev && prev.weight >= weight) continue;
+      const cueStart = s.start + m.index;
+      best.set(cue.category, {
+        category: cue.category,
+        ruleId: cue.ruleId,
+        weight,
+        agent,
+        cueStart,
+        cueEnd: cueStart + m[0].trimEnd().length,
+        parts: { cue: s.text.slice(m.index, m.index + m[0].trimEnd().length), ...(m.groups?.verb ? { action: m.groups.verb } : {}) },
+      });
+    }
+  }
+  return [...best.values()];
+}
+
+/** "We" blaming ourselves is still blame, but a collective "we" is the blameless register's default voice. */
+export const WE_FACTOR = 0.75;
+
+/** Whether a sentence mentions a human agent at all (used to pick classifier candidates). */
+export function mentionsPerson(s: SentenceView): boolean {
+  return anyAgentGate(s) !== null || s.tokens.some((t) => t.lower === 'we' || t.lower === 'our');
+}

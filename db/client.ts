@@ -1,0 +1,36 @@
+import { createClient } from '@libsql/client';
+import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
+import * as schema from './schema/index.js';
+
+export { schema };
+export type Schema = typeof schema;
+
+/**
+ * The database handle every query takes. libsql (Node, Turso) and D1 (Workers) share drizzle's
+ * async SQLite query builder and `batch`; the Worker entry casts its D1 handle to this type.
+ * Rules that keep one code path valid on both: no interactive transactions (use `db.batch`), decide
+ * inserts-or-conflicts with `.returning()`, never read driver-specific result fields.
+ */
+export type Db = LibSQLDatabase<Schema>;
+
+export interface DbConfig {
+  url: string;
+  authToken?: string | undefined;
+}
+
+/** libsql client for Node (file:, libsql:, http(s): URLs). Workers use `createD1Db` in server/worker.ts. */
+export function createDb(config: DbConfig): { db: Db; close: () => void } {
+  const client = createClient({ url: config.url, authToken: config.authToken });
+  const db = drizzle(client, { schema });
+  return { db, close: () => client.close() };
+}
+
+/** D1 allows at most 100 bound parameters per statement; chunk multi-row inserts below that. */
+export const D1_MAX_PARAMS = 100;
+
+export function chunkRows<T>(rows: T[], columnsPerRow: number): T[][] {
+  const perChunk = Math.max(1, Math.floor(D1_MAX_PARAMS / columnsPerRow));
+  const chunks: T[][] = [];
+  for (let i = 0; i < rows.length; i += perChunk) chunks.push(rows.slice(i, i + perChunk));
+  return chunks;
+}

@@ -1,0 +1,337 @@
+import { and, eq, notInArray, sql } from 'drizzle-orm';
+import { analyzeBlame } from '../../analysis/blame/index.js';
+import { PARSER_VERSION, parsePostmortem } from '../../analysis/parse/index.js';
+import type { ParsedPostmortem } from '../../analysis/parse/types.js';
+import { chunkRows, type Db } from '../../db/client.js';
+import {
+  actionItems,
+  blameDismissals,
+  blameFindings,
+  causeStatements,
+  postmortemServices,
+  postmortems,
+  revisions,
+  sections,
+  services as serviceCatalogue,
+  teams,
+} from '../../db/schema/index.js';
+import { ApiError } from '../errors.js';
+import { sha256Hex } from '../lib/crypto.js';
+import { actionItemKey, slugify } from '../lib/text.js';
+import { updateCauseAnalysis } from './causes.js';
+import { assertCanWrite, type Principal } from './principal.js';
+
+export interface IngestInput {
+  /** The document exactly as received (markdown, HTML, or the JSON text of a structured postmortem). */
+  raw: string;
+  contentType: 'markdown' | 'html' | 'json';
+  /** For contentType 'json': the structured postmortem already validated by the route. */
+  parsed?: ParsedPostmortem;
+  /** Identity when the document carries none: a client id or the file path. */
+  externalId?: string | null;
+  source?: string | null;
+  filename?: string;
+  /** Metadata given outside the document (query parameters); wins over the document. */
+  overrides?: { team?: string; severity?: ParsedPostmortem['severity']; occurredAt?: string; title?: string };
+  isDemo?: boolean;
+}
+
+export type IngestOutcome =
+  | {
+      status: 'created' | 'updated' | 'unchanged';
+      postmortemId: number;
+      revision: number;
+      title: string;
+      team: string | null;
+    }
+  | { status: 'skipped'; reason: string };
+
+export interface IngestContext {
+  db: Db;
+  maxDocumentBytes: number;
+  recurrenceWindowDays: number;
+}
+
+const MAX_ATTEMPTS = 4;
+
+/**
+ * The one ingest path (API, CLI, webhooks, demo). Idempotent: the same document again changes nothing;
+ * a changed one makes a new revision. Everything a revision derives is written in one `db.batch`, so a
+ * failure stores nothing. Concurrent ingests of one document are serialised by the unique
+ * (postmortem, revision number) index: the loser's batch fails whole and is retried, then sees "unchanged".
+ */
+export async function ingestDocument(ctx: IngestContext, principal: Principal, input: IngestInput): Promise<IngestOutcome> {
+  const bytes = new TextEncoder().encode(input.raw).length;
+  if (bytes > ctx.maxDocumentBytes) {
+    throw new ApiError('payload_too_large', `Document is ${bytes} bytes; the limit is ${ctx.maxDocumentBytes}.`, 'body');
+  }
+  if (input.raw.trim() === '' && !input.parsed) throw new ApiError('validation_failed', 'Document is empty.', 'body');
+
+  const parsed =
+    input.parsed ??
+    parsePostmortem({
+      text: input.raw,
+      contentType: input.contentType === 'html' ? 'html' : 'markdown',
+      ...(input.filename ? { filename: input.filename } : {}),
+    });
+  if (parsed.kind !== 'postmortem') return { status: 'skipped', reason: parsed.skipReason ?? 'not a postmortem' };
+
+  const o = input.overrides ?? {};
+  const doc: ParsedPostmortem = {
+    ...parsed,
+    team: o.team ?? parsed.team,
+    severity: o.severity ?? parsed.severity,
+    occurredAt: o.occurredAt ?? parsed.occurredAt,
+    title: o.title ?? parsed.title,
+  };
+  const source = (parsed.source ?? input.source ?? 'api').slice(0, 100);
+  const contentHash = await sha256Hex(`${input.contentType}\n${JSON.stringify(o)}\n${input.raw}`);
+  const externalId = (parsed.externalId ?? input.externalId ?? `sha256:${contentHash}`).slice(0, 500);
+
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await writeRevision(ctx, principal, { input, doc, source, externalId, contentHash });
+    } catch (error) {
+      if (attempt < MAX_ATTEMPTS && isUniqueViolation(error)) continue;
+      throw error;
+    }
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) {
+    if (e instanceof Error && /UNIQUE constraint failed|SQLITE_CONSTRAINT/i.test(e.message)) return true;
+  }
+  return false;
+}
+
+async function resolveTeam(db: Db, doc: ParsedPostmortem): Promise<{ id: string; name: string } | null> {
+  if (doc.team?.trim()) {
+    const id = slugify(doc.team);
+    if (id) return { id, name: doc.team.trim() };
+  }
+  // No team in the document: the owner of the first catalogued service it names.
+  for (const service of doc.services) {
+    const [row] = await db
+      .select({ teamId: serviceCatalogue.teamId, name: teams.name })
+      .from(serviceCatalogue)
+      .innerJoin(teams, eq(teams.id, serviceCatalogue.teamId))
+      .where(eq(serviceCatalogue.name, service.trim().toLowerCase()))
+      .limit(1);
+    if (row) return { id: row.teamId, name: row.name };
+  }
+  return null;
+}
+
+interface WriteArgs {
+  input: IngestInput;
+  doc: ParsedPostmortem;
+  source: string;
+  externalId: string;
+  contentHash: string;
+}
+
+async function writeRevision(ctx: IngestContext, principal: Principal, args: WriteArgs): Promise<IngestOutcome> {
+  const { db } = ctx;
+  const { input, doc, source, externalId, contentHash } = args;
+  const team = await resolveTeam(db, doc);
+  const title = (doc.title?.trim() || input.filename || externalId).slice(0, 500);
+
+  const [existing] = await db
+    .select({
+      id: postmortems.id,
+      teamId: postmortems.teamId,
+      currentHash: revisions.contentHash,
+      number: revisions.number,
+    })
+    .from(postmortems)
+    .leftJoin(revisions, eq(revisions.id, postmortems.currentRevisionId))
+    .where(and(eq(postmortems.source, source), eq(postmortems.externalId, externalId)))
+    .limit(1);
+
+  assertCanWrite(principal, team?.id ?? null);
+  // Moving a postmortem to another team needs write access to the team it leaves too.
+  if (existing && existing.teamId !== (team?.id ?? null)) assertCanWrite(principal, existing.teamId);
+
+  if (existing?.currentHash === contentHash) {
+    return { status: 'unchanged', postmortemId: existing.id, revision: existing.number ?? 1, title, team: existing.teamId };
+  }
+
+  const dismissed = existing
+    ? new Set(
+        (
+          await db
+            .select({ f: blameDismissals.fingerprint })
+            .from(blameDismissals)
+            .where(eq(blameDismissals.postmortemId, existing.id))
+        ).map((r) => r.f),
+      )
+    : new Set<string>();
+  const blame = analyzeBlame(doc.body, { sections: doc.sections, dismissed });
+
+  const number = (existing?.number ?? 0) + 1;
+  const pmId = sql`(SELECT id FROM postmortems WHERE source = ${source} AND external_id = ${externalId})`;
+  const revId = sql`(SELECT id FROM revisions WHERE postmortem_id = ${pmId} AND number = ${number})`;
+  const isDemo = input.isDemo ?? false;
+  const now = new Date().toISOString();
+  const { body, ...parsedWithoutBody } = doc;
+
+  const metadata = {
+    title,
+    teamId: team?.id ?? null,
+    occurredOn: doc.occurredAt,
+    startedAt: doc.startedAt,
+    detectedAt: doc.detectedAt,
+    resolvedAt: doc.resolvedAt,
+    publishedOn: doc.publishedAt,
+    timeToDetectMinutes: doc.timeToDetectMinutes,
+    timeToRecoverMinutes: doc.timeToRecoverMinutes,
+    severity: doc.severity,
+    summary: doc.summary,
+    blameScore: blame.score,
+    blameful: blame.blameful,
+    blameFindingCount: blame.findings.length,
+    isDemo,
+    updatedAt: now,
+  };
+
+  // Items keep their identity (and any status a tracker or the API set) across revisions.
+  const seenKeys = new Map<string, number>();
+  const items = doc.actionItems.map((item, position) => {
+    const base = actionItemKey(item.text) || `item-${position}`;
+    const n = (seenKeys.get(base) ?? 0) + 1;
+    seenKeys.set(base, n);
+    return { item, position, key: n === 1 ? base : `${base}#${n}` };
+  });
+  const createdOn = doc.publishedAt ?? doc.occurredAt;
+
+  const statements = [
+    ...(team
+      ? [db.insert(teams).values({ id: team.id, name: team.name, isDemo }).onConflictDoNothing()]
+      : []),
+    db
+      .insert(postmortems)
+      .values({ source, externalId, ...metadata })
+      .onConflictDoUpdate({ target: [postmortems.source, postmortems.externalId], set: metadata }),
+    db.insert(revisions).values({
+      postmortemId: pmId,
+      number,
+      contentHash,
+      contentType: input.contentType,
+      raw: input.raw,
+      body,
+      parsedJson: JSON.stringify(parsedWithoutBody),
+      parserVersion: PARSER_VERSION,
+      blameVersion: blame.version,
+      blameScore: blame.score,
+      blameful: blame.blameful,
+    }),
+    db.update(postmortems).set({ currentRevisionId: revId }).where(eq(postmortems.id, pmId)),
+    db.delete(postmortemServices).where(eq(postmortemServices.postmortemId, pmId)),
+    ...chunkRows(
+      [...new Set(doc.services.map((s) => s.trim().toLowerCase()).filter(Boolean))].map((service) => ({
+        postmortemId: pmId,
+        service,
+      })),
+      4,
+    ).map((rows) => db.insert(postmortemServices).values(rows).onConflictDoNothing()),
+    ...chunkRows(
+      doc.sections.map((s, position) => ({
+        revisionId: revId,
+        position,
+        kind: s.kind,
+        heading: s.heading.slice(0, 500),
+        level: s.level,
+        start: s.start,
+        end: s.end,
+      })),
+      10,
+    ).map((rows) => db.insert(sections).values(rows)),
+    ...chunkRows(
+      blame.findings.map((f) => ({
+        revisionId: revId,
+        postmortemId: pmId,
+        category: f.category,
+        start: f.start,
+        end: f.end,
+        text: f.text,
+        weight: f.weight,
+        explanation: f.explanation,
+        suggestion: f.suggestion,
+        fingerprint: f.fingerprint,
+        ruleId: f.ruleId,
+        sectionKind: f.sectionKind,
+        version: blame.version,
+      })),
+      16,
+    ).map((rows) => db.insert(blameFindings).values(rows)),
+    db.delete(causeStatements).where(eq(causeStatements.postmortemId, pmId)),
+    ...chunkRows(
+      [
+        ...doc.rootCauses.map((text, position) => ({ role: 'root-cause' as const, position, text })),
+        ...doc.triggers.map((text, position) => ({ role: 'trigger' as const, position, text })),
+        ...doc.contributingFactors.map((text, position) => ({ role: 'contributing' as const, position, text })),
+      ].map((s) => ({ ...s, postmortemId: pmId })),
+      6,
+    ).map((rows) => db.insert(causeStatements).values(rows)),
+    items.length
+      ? db
+          .delete(actionItems)
+          .where(and(eq(actionItems.postmortemId, pmId), notInArray(actionItems.key, items.map((i) => i.key))))
+      : db.delete(actionItems).where(eq(actionItems.postmortemId, pmId)),
+    ...items.map(({ item, position, key }) =>
+      db
+        .insert(actionItems)
+        .values({
+          postmortemId: pmId,
+          teamId: team?.id ?? null,
+          key,
+          position,
+          text: item.text,
+          owner: item.owner,
+          status: item.status,
+          documentStatus: item.status,
+          dueOn: item.due,
+          createdOn,
+          // Documents rarely say when an item was closed; unknown stays null (trackers and the API fill it).
+          completedOn: null,
+          trackerRef: item.ticket,
+          kind: item.kind,
+          priority: item.priority,
+          statusSource: 'document',
+          statusUpdatedAt: now,
+          isDemo,
+        })
+        .onConflictDoUpdate({
+          target: [actionItems.postmortemId, actionItems.key],
+          set: {
+            teamId: team?.id ?? null,
+            position,
+            text: item.text,
+            owner: item.owner,
+            dueOn: item.due,
+            createdOn,
+            trackerRef: sql`coalesce(${item.ticket}, ${actionItems.trackerRef})`,
+            kind: item.kind,
+            priority: item.priority,
+            // The document overrides an API/tracker status only when what it says changed.
+            status: sql`CASE WHEN ${actionItems.documentStatus} <> ${item.status} THEN ${item.status} ELSE ${actionItems.status} END`,
+            statusSource: sql`CASE WHEN ${actionItems.documentStatus} <> ${item.status} THEN 'document' ELSE ${actionItems.statusSource} END`,
+            statusUpdatedAt: sql`CASE WHEN ${actionItems.documentStatus} <> ${item.status} THEN ${now} ELSE ${actionItems.statusUpdatedAt} END`,
+            documentStatus: item.status,
+          },
+        }),
+    ),
+  ];
+
+  await db.batch(statements as unknown as Parameters<typeof db.batch>[0]);
+
+  const [row] = await db
+    .select({ id: postmortems.id })
+    .from(postmortems)
+    .where(and(eq(postmortems.source, source), eq(postmortems.externalId, externalId)))
+    .limit(1);
+  if (!row) throw new ApiError('internal', 'Postmortem vanished after it was written.');
+  await updateCauseAnalysis(ctx, row.id);
+  return { status: existing ? 'updated' : 'created', postmortemId: row.id, revision: number, title, team: team?.id ?? null };
+}
