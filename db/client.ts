@@ -1,3 +1,4 @@
+import type { BatchItem } from 'drizzle-orm/batch';
 import { createClient } from '@libsql/client';
 import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
 import * as schema from './schema/index.js';
@@ -33,4 +34,15 @@ export function chunkRows<T>(rows: T[], columnsPerRow: number): T[][] {
   const chunks: T[][] = [];
   for (let i = 0; i < rows.length; i += perChunk) chunks.push(rows.slice(i, i + perChunk));
   return chunks;
+}
+
+type Statement = BatchItem<'sqlite'>;
+
+/**
+ * Runs statements atomically with `db.batch` (D1 has no interactive transactions; libsql runs a batch
+ * in one transaction too). Accepts a possibly empty, dynamically built list.
+ */
+export async function runBatch(db: Db, statements: readonly Statement[]): Promise<void> {
+  if (statements.length === 0) return;
+  await db.batch(statements as unknown as [Statement, ...Statement[]]);
 }

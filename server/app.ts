@@ -4,8 +4,14 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps, AppEnv } from './context.js';
 import { ApiError, type ErrorCode, errorBody } from './errors.js';
 import { authenticate } from './middleware/auth.js';
+import { limitBodies, rateLimitIngest, rateLimitSignIn } from './middleware/limits.js';
+import { adminRoutes } from './routes/admin.js';
 import { authRoutes } from './routes/auth.js';
+import { blameRoutes } from './routes/blame.js';
+import { causeRoutes } from './routes/causes.js';
 import { metaRoutes } from './routes/meta.js';
+import { metricsRoutes } from './routes/metrics.js';
+import { oidcRoutes } from './routes/oidc.js';
 import { postmortemRoutes } from './routes/postmortems.js';
 
 /** Paths under /api that do not take a token or session (they authenticate otherwise or are public). */
@@ -55,14 +61,22 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     }),
   );
 
+  app.use('/api/*', rateLimitSignIn());
   app.use('/api/*', async (c, next) => {
     if (PUBLIC_API.some((re) => re.test(c.req.path))) return next();
     return authenticate()(c, next);
   });
+  app.use('/api/*', rateLimitIngest());
+  app.use('/api/*', limitBodies());
 
   app.route('/api', metaRoutes());
   app.route('/api', authRoutes());
+  app.route('/api', oidcRoutes());
+  app.route('/api', adminRoutes());
   app.route('/api', postmortemRoutes());
+  app.route('/api', metricsRoutes());
+  app.route('/api', blameRoutes());
+  app.route('/api', causeRoutes());
 
   app.notFound(async (c) => {
     if (!c.req.path.startsWith('/api/') && deps.assets) {

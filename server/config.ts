@@ -28,6 +28,20 @@ export const configSchema = z.object({
   OIDC_GROUPS_CLAIM: z.string().min(1).default('groups'),
   /** JSON object mapping group names to {role, teams}: {"sre-leads": {"role": "leader"}}. */
   OIDC_GROUP_MAP: z.string().optional(),
+  /** Where the identity provider sends users back; default PUBLIC_URL (or the request origin) + /api/auth/oidc/callback. */
+  OIDC_REDIRECT_URL: z.url().optional(),
+  /** Cloudflare Access in front of the Worker: team name (<team>.cloudflareaccess.com) and application audience tag. */
+  CF_ACCESS_TEAM: z.string().regex(/^[a-z0-9-]+$/i, 'the team name only, as in <team>.cloudflareaccess.com').optional(),
+  CF_ACCESS_AUD: z.string().min(1).optional(),
+  /** Role for Cloudflare Access identities whose groups OIDC_GROUP_MAP does not map; unset = refuse them. */
+  CF_ACCESS_DEFAULT_ROLE: z.enum(['admin', 'leader', 'member']).optional(),
+  /** Behind a reverse proxy on Node: take the client address from X-Forwarded-For (never on by default: it is forgeable). */
+  TRUST_PROXY: booleanish.default(false),
+  /** Fixed one-minute windows, counted in the database per client address and per token. */
+  RATE_LIMIT_SIGNIN_PER_MINUTE: z.coerce.number().int().positive().default(20),
+  RATE_LIMIT_INGEST_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  /** Largest request body for /api/postmortems/bulk; every other route takes at most twice MAX_DOCUMENT_BYTES. */
+  MAX_BULK_BYTES: z.coerce.number().int().positive().default(16 * 1024 * 1024),
   /** Max size of one document, bytes. */
   MAX_DOCUMENT_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
   /** Days after which an earlier incident no longer counts as the one a new one repeats. */

@@ -1,3 +1,4 @@
+import type { Context } from 'hono';
 import type { Db } from '../db/client.js';
 import type { Config } from './config.js';
 import type { Logger } from './lib/logger.js';
@@ -17,6 +18,8 @@ export interface AppDeps {
   assets?: (request: Request) => Promise<Response | null>;
   /** Runs work after the response (Workers: ctx.waitUntil; Node: fire and forget with logging). */
   defer?: (work: Promise<unknown>) => void;
+  /** The client's network address for rate limits (Node: the socket; Workers: cf-connecting-ip). */
+  clientAddress?: (c: Context<AppEnv>) => string | undefined;
   /** Optional extension point for features wired at the entry (mailer etc.). */
   extras?: Record<string, unknown>;
 }

@@ -2,9 +2,6 @@
  * Test harness: the real app over a real, freshly migrated libsql database file (no mocks of our storage),
  * with one API token per role.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createDb, type Db } from '../db/client.js';
 import { migrateNode } from '../db/migrate-node.js';
 import { createApp } from '../server/app.js';
@@ -12,6 +9,9 @@ import { type Config, parseConfig } from '../server/config.js';
 import type { AppDeps } from '../server/context.js';
 import { createLogger } from '../server/lib/logger.js';
 import { createToken } from '../server/services/tokens.js';
+import { tempDatabaseUrl } from './paths.js';
+
+export { corpusPath, tempDatabaseUrl } from './paths.js';
 
 export interface TestApp {
   db: Db;
@@ -23,11 +23,6 @@ export interface TestApp {
   /** Calls the app in-process with a role's token (or none). */
   request: (path: string, init?: RequestInit & { as?: keyof TestApp['tokens'] | null; json?: unknown }) => Promise<Response>;
   close: () => void;
-}
-
-export async function tempDatabaseUrl(): Promise<{ url: string; cleanup: () => void }> {
-  const dir = mkdtempSync(join(tmpdir(), 'pulse-test-'));
-  return { url: `file:${join(dir, 'pulse.db')}`, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 export async function createTestApp(env: Record<string, string> = {}, now?: () => Date): Promise<TestApp> {
@@ -70,7 +65,3 @@ export async function createTestApp(env: Record<string, string> = {}, now?: () =
   };
 }
 
-/** Resolves a path under the shared corpus (../shared/corpus from the repository root). */
-export function corpusPath(...parts: string[]): string {
-  return join(new URL('../../shared/corpus', import.meta.url).pathname, ...parts);
-}

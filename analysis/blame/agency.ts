@@ -29,7 +29,7 @@ export const ROLE_NOUNS = new Set([
   'sre', 'sres', 'dba', 'dbas', 'intern', 'interns', 'reviewer', 'reviewers', 'contractor', 'contractors',
   'developer', 'developers', 'dev', 'devs', 'admin', 'admins', 'administrator', 'administrators', 'sysadmin',
   'sysadmins', 'deployer', 'deployers', 'author', 'authors', 'committer', 'employee', 'employees', 'staff',
-  'person', 'someone', 'somebody', 'responder', 'responders', 'commander', 'manager', 'managers', 'lead',
+  'person', 'someone', 'somebody', 'responder', 'responders', 'commander', 'lead',
   'colleague', 'colleagues', 'coworker', 'co-worker', 'newcomer', 'hire', 'hires', 'junior', 'individual',
   'individuals', 'owner', 'technician', 'technicians', 'analyst', 'tester', 'testers', 'approver',
   'maintainer', 'maintainers', 'programmer', 'programmers', 'architect', 'staffer', 'human', 'humans',

@@ -52,7 +52,7 @@ const OMISSION_OBJECTS =
 /** Sentences that discuss blame in order to reject it ("no one is to blame"). */
 const REJECTS_BLAME = new RegExp(
   [
-    String.raw`\b(?:no ?one|nobody|no individual|no single person|no person|none of (?:us|them|the \w+))\b[^.;]{0,60}\b(?:blame|fault|disciplin|punish|fired|penali[sz]|sanction|reprimand|responsible|culprit|written up|at fault|to blame|error|mistake|careless)`,
+    String.raw`\b(?:no ?one|nobody|no individual|no single person|no person|none of (?:us|them|the \w+))\b[^.;]{0,60}\b(?:blame|fault|disciplin|punish|fired|removed|suspended|penali[sz]|sanction|reprimand|responsible|culprit|written up|at fault|to blame|error|mistake|careless)`,
     String.raw`\b(?:not|never|isn't|wasn't|aren't|weren't|no)\b[^.;]{0,25}\b(?:about blame|to blame|at fault|blaming|blame (?:anyone|any one|individuals|people|a person|the)|(?:a |an |the )?(?:simple |single )?(?:human|operator|user|individual|personal) (?:error|failure|mistake|fault)|punish|disciplin|careless|negligen|a mistake by|someone's fault|anyone's fault|the fault of)`,
     String.raw`\bblameless\b`,
     String.raw`\b(?:rather than|instead of|without|avoid(?:ing)?|not about|resist(?:ing)?)\s+(?:\w+\s+){0,2}(?:blam|finger[- ]?point|looking for (?:someone|a person|who)|singling out|punish|disciplin|naming)`,
@@ -63,6 +63,11 @@ const REJECTS_BLAME = new RegExp(
     String.raw`["“'](?:human error|operator error|user error|should have|careless|root cause: human error)["”']`,
     String.raw`\bnot (?:a |the )?(?:matter|question|case) of (?:who|blame|fault|someone)`,
     String.raw`\bno (?:disciplinary|punitive) (?:action|measures?|consequences?)\b`,
+    String.raw`\b(?:the )?(?:term|label|phrase|words?|notion|idea|concept) (?:of )?["“']?(?:human|operator|user) (?:error|factors?)|\b(?:human|operator) error["”']? is (?:a |the |just |only |never |not )?(?:label|term|word|name|symptom|starting point|where|what|conclusion|description)`,
+    String.raw`\b(?:saying|claiming|asserting|concluding|writing|arguing) (?:that )?(?:someone|somebody|they|he|she|the \w+|a person|an? \w+) (?:should|could|was|were|is|made|failed)`,
+    String.raw`\b(?:blaming|punishing|retraining|disciplining|firing|naming) (?:the |an? |any |)(?:\w+ ){0,2}(?:would|will|does|did|is|was|could|won't|wouldn't|doesn't|isn't|misses|miss)\b`,
+    String.raw`\b(?:looking|searching|hunting) for (?:someone|somebody|a person|a culprit|who)`,
+    String.raw`\boriginally (?:blamed|said|read|called|stated)\b`,
   ].join('|'),
 );
 
@@ -152,6 +157,8 @@ function subjectGate(weakNeedsHuman = false) {
 
 const implicit = () => 'implicit' as const;
 
+
+
 function anyAgentGate(s: SentenceView): Agent | null {
   for (let i = 0; i < s.tokens.length; i++) {
     const a = agentOf(s.tokens, i, i === leadingTimestampEnd(s.tokens));
@@ -173,6 +180,7 @@ const CUES: Cue[] = [
       const before = s.lower.slice(Math.max(0, m.index - 60), m.index);
       if (/\b(?:reduc|avoid|prevent|eliminat|minimi[sz]|mitigat|guard(?:s|ing)? against|protect(?:s|ing)? against|less|risk of|chance of|possibilit(?:y|ies) of|prone|susceptible|room for|likelihood of|potential for|cases? of|class(?:es)? of|kinds? of|types? of|forms? of|tolerat|resilien|robust)\w*\s+(?:\w+\s+){0,3}$/.test(before))
         return null;
+      if (/^human[- ]factors?$/.test(m[0]) && /^\s*(?:engineering|research|design|experts?|team|analysis|approach|discipline)/.test(s.lower.slice(m.index + m[0].length))) return null;
       if (/^user/.test(m[0]) && /^\s*(?:rate|codes?|responses?|messages?|pages?|counts?|reports?|s?\s*\(4)/.test(s.lower.slice(m.index + m[0].length, m.index + m[0].length + 12)))
         return null;
       return 'implicit';
@@ -180,11 +188,17 @@ const CUES: Cue[] = [
   },
   // hindsight: someone should have known/noticed.
   {
-    re: new RegExp(String.raw`\b(?:should|ought to|must|could|would|might)(?: not|n't)? (?:have|'ve|of) (?:been able to |easily |reasonably )?(?:${PERCEPTION})\b`, 'g'),
+    re: new RegExp(String.raw`\b(?:should|ought to|must|could)(?: not|n't)?(?: have|'ve| of) (?:been able to |easily |reasonably |obviously |clearly |)(?:${PERCEPTION})\b`, 'g'),
     category: 'hindsight',
     ruleId: 'hindsight/should-have-known',
     weight: 0.75,
-    gate: subjectGate(),
+    gate: (s, m) => {
+      // "could not have known" exonerates; "we could have detected" is a lesson, not blame.
+      if (/\b(?:could|must)(?: not|n't)\b/.test(m[0])) return null;
+      const agent = subjectOf(s, firstVerbIndex(s, m));
+      if (agent?.kind === 'we' && !/^(?:should|ought)/.test(m[0])) return null;
+      return agent;
+    },
     allowWe: true,
   },
   {
@@ -206,12 +220,13 @@ const CUES: Cue[] = [
   },
   // counterfactual: should/could have done, if only X had.
   {
-    re: /\b(?:should|ought to|could|might)(?: not|n't)? (?:have|'ve|of) (?:simply |just |at least |first |also |properly |actually |)(?<verb>[a-z-]+)\b/g,
+    re: /\b(?:should|ought to|could|might)(?: not|n't)?(?: have|'ve| of) (?:simply |just |at least |first |also |properly |actually |)(?<verb>[a-z-]+)\b/g,
     category: 'counterfactual',
     ruleId: 'counterfactual/should-have',
     weight: 0.7,
     gate: (s, m) => {
       const verb = m.groups?.verb ?? '';
+      if (/^(?:had|to)$/.test(verb) || /\bhave (?:had )?to\b/.test(s.lower.slice(m.index, m.index + m[0].length + 4))) return null;
       if (/^(?:been|known|noticed|caught|seen|spotted|realised|realized|recognised|recognized|anticipated|foreseen|detected|understood)$/.test(verb)) {
         // Perception verbs are hindsight; "should have been <done>" is a passive without an agent.
         if (verb !== 'been') return null;
@@ -231,7 +246,7 @@ const CUES: Cue[] = [
     weight: 0.7,
     gate: (s, m) => {
       // Needs a counterfactual consequence in the same sentence, or "if only".
-      const hasConsequent = /\b(?:would|could|might)(?: not|n't)? have\b|\bwould(?:n't| not) (?:be|exist|happen)|\bif only\b/.test(s.lower);
+      const hasConsequent = /\b(?:would|could|might)(?: not|n't)? (?:have|still|be|exist|happen)\b|\bwould(?:n't| not) (?:be|exist|happen)|\bif only\b/.test(s.lower);
       if (!hasConsequent) return null;
       if (/\b(?:were|was|did|didn't)$/.test(m[0].trim().split(/\s+/).slice(-1)[0] ?? '') && !/\bhad\b/.test(m[0]) && !/would have/.test(s.lower)) return null;
       const idx = tokenIndexAt(s.tokens, s.start + m.index + m[0].indexOf(m.groups?.subj ?? '') );
@@ -246,7 +261,7 @@ const CUES: Cue[] = [
     ruleId: 'counterfactual/had-inversion',
     weight: 0.7,
     gate: (s, m) => {
-      if (!/\b(?:would|could|might)(?: not|n't)? have\b/.test(s.lower)) return null;
+      if (!/\b(?:would|could|might)(?: not|n't)? (?:have|still|be)\b/.test(s.lower)) return null;
       const idx = tokenIndexAt(s.tokens, s.start + m.index + m[0].indexOf(m.groups?.subj ?? ''));
       const agent = agentAfter(s.tokens, idx, 3);
       return agent && agent.kind !== 'we' ? agent : null;
@@ -254,11 +269,15 @@ const CUES: Cue[] = [
   },
   // omission by a person.
   {
-    re: /\b(?:failed|fail|fails|neglected|forgot|forgets|forgotten|omitted|refused|declined|chose not|decided not|didn't bother|did not bother|never bothered|was supposed|were supposed|was expected|were expected)\s+to\s+(?:\w+ly\s+)?(?<verb>[a-z-]+)/g,
+    re: /\b(?:failed|fail|fails|neglected|forgot|forgets|forgotten|omitted|refused|didn't bother|did not bother|never bothered|was supposed|were supposed|was expected|were expected)\s+to\s+(?:\w+ly\s+)?(?<verb>[a-z-]+)/g,
     category: 'omission',
     ruleId: 'omission/failed-to',
     weight: 0.7,
-    gate: subjectGate(true),
+    gate: (s, m) => {
+      // Only "failed to" is something machines do; forgetting and neglecting are human by nature.
+      const human = !/^fail/.test(m[0].trim());
+      return subjectGate(!human)(s, m);
+    },
     allowWe: true,
   },
   {
@@ -278,7 +297,7 @@ const CUES: Cue[] = [
       const agent = subjectOf(s, firstVerbIndex(s, m));
       if (!agent) return null;
       // "skipped"/"missed" are also things jobs do ("the cron skipped a run"); a bare name needs a human object.
-      if (!agent.strong && !new RegExp(`\\b(?:${OMISSION_OBJECTS}|review|tests?|checks?|step|canary|dashboard|lag|message|email|ticket)\\b`).test(m.groups?.rest ?? '')) return null;
+      if (!agent.strong && /^(?:skipped|missed|dismissed|silenced|bypassed|circumvented|snoozed)/.test(m[0]) && !new RegExp(`\\b(?:${OMISSION_OBJECTS}|review|tests?|checks?|step|canary|dashboard|lag|message|email|ticket)\\b`).test(m.groups?.rest ?? '')) return null;
       return agent;
     },
     allowWe: true,
@@ -425,6 +444,7 @@ const CUES: Cue[] = [
     ruleId: 'minimising/simply',
     weight: 0.55,
     gate: (s, m) => {
+      if (subjectOf(s, firstVerbIndex(s, m))?.kind === 'we') return null;
       if (/\b(?:simple|basic|single|quick) (?:check|glance|look|test|question|read|grep)/.test(m[0]) && !/\b(?:should|would|could) have\b/.test(s.lower)) return null;
       return 'implicit';
     },
@@ -451,7 +471,7 @@ const CUES: Cue[] = [
     weight: 0.9,
     gate: (s, m) => {
       const rest = m.groups?.rest ?? '';
-      const word = m[0].split(/\b/)[1] ?? '';
+      const word = /^\w+/.exec(m[0])?.[0] ?? '';
       const personTarget =
         /^\s+(?:from (?:the )?(?:on-?call|rotation|the rotation|production|prod|deploy|the team|the project|the company|their (?:role|position|job)|his (?:role|position|job)|her (?:role|position|job)|duty|duties|access|shift)|(?:of|from) (?:his|her|their) (?:duties|role|position|access|responsibilities)|(?:his|her|their) (?:access|privileges|rights|permissions|commit|deploy|sudo|root))/.test(rest);
       const subjAgent = subjectOf(s, firstVerbIndex(s, m));
@@ -475,7 +495,11 @@ const CUES: Cue[] = [
     category: 'people-remedy',
     ruleId: 'people-remedy/retrain',
     weight: 0.65,
-    gate: implicit,
+    // Models and classifiers get retrained too.
+    gate: (s, m) =>
+      /^\s*(?:the |our |a |)(?:[\w-]+ )?(?:model|classifier|filter|detector|network|embedding|index|ranker|predictor)s?\b/.test(s.lower.slice(m.index + m[0].length))
+        ? null
+        : 'implicit',
   },
   {
     re: /\b(?:be|being|to be|are|is|was|were|remain|stay)(?: more| extra| much more| very| especially| extremely| even more)? (?:careful|vigilant|cautious|mindful|attentive|diligent|thorough|disciplined)\b|\bpay (?:more |closer |extra |better |careful |special )?attention\b|\btake (?:more |extra |greater |better )?care\b|\bthink twice\b|\b(?:double|triple)[- ]check\b|\bremember to\b|\bstricter adherence\b|\bbe (?:more )?aware\b/g,
@@ -484,6 +508,7 @@ const CUES: Cue[] = [
     weight: 0.6,
     gate: (s, m) => {
       const before = s.lower.slice(0, m.index);
+      if (/\b(?:nobody|no one|no-one)\b/.test(before)) return null;
       if (/\b(?:rely|relying|relies|depend|depending|depends|counting|rather than|instead of|not|no longer|cannot|can't|won't work|doesn't scale|without (?:having|needing) to)\b[^.]{0,40}$/.test(before)) return null;
       // Remedy framing: a modal/imperative aimed at people, or "remind/ask/tell people to".
       const modal = /\b(?:should|must|need to|needs to|will|shall|have to|has to|to|please|always|going to|ought to|make sure|ensure|remind(?:ed|ing)?|ask(?:ed)?|tell|told|encourage[ds]?|instruct(?:ed)?|urge[ds]?)\b[^.;]{0,40}$/.test(before);
@@ -501,6 +526,96 @@ const CUES: Cue[] = [
     ruleId: 'people-remedy/remind',
     weight: 0.6,
     gate: (s, m) => (negatedBefore(s.lower, m.index) ? null : 'implicit'),
+  },
+  // ---- second-wave cues: blame phrased without the classic trigger words ----
+  {
+    re: /\b(?:weak(?:est)? link|problem was the (?:human|person|operator|people)|(?:the )?people operating (?:it|them|the)|(?:root )?cause (?:of (?:the |this )?(?:outage|incident|failure) )?(?:is|was) (?:the |an? |our )?(?:operator|engineer|human|person|people|intern|developer|contractor|on-?call|dba|sre|admin)\b|a person made a (?:slip|mistake|error)|no deeper (?:story|cause|reason))/g,
+    category: 'human-error',
+    ruleId: 'human-error/person-as-cause',
+    weight: 0.75,
+    gate: implicit,
+  },
+  {
+    re: /\b(?:(?:outage|incident|problem|failure|trouble|issue|disruption|downtime|degradation)s? (?:began|started|happened|occurred|was triggered) (?:when|after|because|once|as soon as)|traces? back\b[^.;]{0,30}\bto (?:what |when )|(?:is|was) what (?:broke|took|caused|brought|knocked|killed|emptied|deleted|started|triggered)|none of this (?:started|happened|would have happened) until|by \d{1,2}[:.]\d{2}[^.;]{0,20}\b(?:every|all|the site|errors|requests)|^it was \p{Lu}\p{Ll}+(?:'s|’s) [^.;]{0,40} that)/gu,
+    category: 'proximal-actor',
+    ruleId: 'proximal/person-then-damage',
+    weight: 0.7,
+    gate: (s, m) => {
+      const after = s.tokens.slice(tokenIndexAt(s.tokens, s.start + m.index));
+      for (let i = 0; i < after.length && i < 12; i++) {
+        const agent = agentOf(after, i, false);
+        if (agent && agent.kind !== 'we') return { ...agent, index: agent.index + (s.tokens.length - after.length) };
+      }
+      return anyAgentGate(s);
+    },
+  },
+  {
+    re: /\b(?:locked|blocked|emptied|deleted|dropped|wiped|corrupted|overwrote|overwritten|disabled|exhausted|saturated|flooded|stopped|halted|disconnected|erased|truncated|purged|removed|destroyed|took out|cut off|broke|broken|crashed|killed|caused|started|triggered|made) (?:all |the |every |our |a |an |)(?:\w+ ){0,3}?(?:traffic|table|tables|database|data|bucket|site|service|cluster|requests|outage|incident|api|production|prod|queue|disk|storm|errors?|inconsistency|failures?|downtime|payroll|search|checkout|login|users|customers|writes|reads|zone)\b/g,
+    category: 'proximal-actor',
+    ruleId: 'proximal/which-damaged',
+    weight: 0.7,
+    gate: (s, m) => {
+      const before = s.lower.slice(0, m.index);
+      // Needs a relative/causal link back to a person's action: "X ran Y, which locked Z".
+      if (!/(?:,\s*|\b)(?:which|that|and|then|this|thereby|in turn|what)\s+(?:\w+\s+){0,3}$/.test(before) && !/(?:'s|’s)\s+(?:[\w-]+\s+){0,6}$/.test(before)) {
+        return null;
+      }
+      if (/(?:'s|’s)\s+(?:[\w-]+\s+){0,6}$/.test(before)) {
+        const idx = tokenIndexAt(s.tokens, s.start + before.search(/\S+(?:'s|’s)\s+(?:[\w-]+\s+){0,6}$/));
+        const agent = agentOf(s.tokens, idx, false) ?? agentAfter(s.tokens, idx, 3);
+        if (agent && agent.kind !== 'we') return agent;
+      }
+      const subj = sentenceSubject(s);
+      return subj && subj.kind !== 'we' && subj.index < tokenIndexAt(s.tokens, s.start + m.index) ? subj : null;
+    },
+  },
+  {
+    re: /\b(?:(?:bears?|bore|takes?|took|carr(?:y|ies|ied)|shoulders?) (?:full |the |sole |primary |most of the |all the |)(?:responsibility|blame)|person responsible|(?:who|one) (?:is|was) responsible|fault lies|responsibility lies|lies with|rests with|(?:on|off) (?:\p{Lu}\p{Ll}+|his|her|their|the \w+)(?:'s|’s)? shoulders|\w+(?:'s|’s) fault|owns? (?:this|the) (?:failure|outage|incident|mess)|whose (?:commit|change|fault|mistake|deploy|script|code) (?:this|it) was|needs? a name|(?:name|names) for the report|(?:\p{Lu}\p{Ll}+|his|her|their|the \w+)(?:'s|’s) (?:mistake|error|blunder|oversight|screw-?up|slip))/gu,
+    category: 'fault-noun',
+    ruleId: 'fault-noun/responsibility',
+    weight: 0.8,
+    gate: (s, m) => {
+      if (negatedBefore(s.lower, m.index)) return null;
+      const agent = anyAgentGate(s);
+      if (agent) return agent;
+      return /\b(?:person responsible|whose|needs? a name|names? for the report|who is responsible|who was responsible)\b/.test(m[0]) ? 'implicit' : null;
+    },
+  },
+  {
+    re: /\b(?:suspended|placed on leave|on administrative leave|lost (?:\w+ ){0,2}(?:permissions|access|rights|privileges|bonus|job)|performance review|annual review|(?:taken|pulled|removed|kicked|dropped) (?:off|out of|from) (?:the |his |her |their )?(?:\w+ )?(?:rotation|on-?call|roster|team|project)|(?:rights|access|permissions|privileges) (?:have|has|had|will) (?:been |be )?(?:revoked|removed|suspended|withdrawn|pulled)|hr (?:has|have|was|were|will) (?:been )?(?:informed|notified|involved|contacted)|(?:bonus|bonuses|raise|raises|promotion|pay) (?:\w+ ){0,4}(?:withheld|cancell?ed|docked|cut|frozen|denied)|withh(?:e|o)ld(?:ing)? (?:\w+ ){0,3}(?:bonus|bonuses|raise|pay)|note (?:placed |put )?in (?:their|his|her) (?:file|record)|contract (?:will not|won't|will no longer) be renewed|(?:will not|won't) be on the [\w -]{1,30} team|manager (?:watch|look|sit) over|watch over (?:his|her|their) shoulder|(?:must|will|shall) (?:now )?(?:have|get) (?:sign-?off|approval) from (?:a |their |his |her )?manager)\b/g,
+    category: 'punitive',
+    ruleId: 'punitive/consequence',
+    weight: 0.9,
+    gate: (s, m) => {
+      if (negatedBefore(s.lower, m.index) && !/won't|will not/.test(m[0])) return null;
+      const agent = anyAgentGate(s);
+      if (agent) return agent;
+      return /\b(?:suspended)\b/.test(m[0]) ? null : 'implicit';
+    },
+  },
+  {
+    re: /\b(?:send|sent|enrol|enroll|put|book) (?:the |all |our |)(?:[\w-]+ ){0,3}(?:on|to|through|for) (?:a |an |the |)(?:\w+ ){0,2}(?:course|training|workshop|bootcamp|class|refresher)|\bmore carefully\b|\bre-?read\b|\btake (?:more |greater |full |)ownership\b|\b(?:read|check|review|test|verify) (?:\w+ ){0,3}(?:twice|thoroughly|properly|harder|more closely)\b|\bstay (?:alert|focused|vigilant|sharp|awake)\b|\bnot (?:get|be|become) distracted\b|\bthink (?:harder|more|carefully)\b|\bpromise to\b|\bpersonally (?:promise|commit|guarantee|ensure)\b|\bpay (?:closer|more) attention\b/g,
+    category: 'people-remedy',
+    ruleId: 'people-remedy/try-harder',
+    weight: 0.6,
+    gate: (s, m) => {
+      const before = s.lower.slice(0, m.index);
+      if (/\b(?:rely|relying|relies|depend|depending|rather than|instead of|no longer|cannot|can't|without)\b[^.]{0,40}$/.test(before)) return null;
+      const agent = anyAgentGate(s);
+      if (agent) return agent;
+      return /\b(?:we|everyone|all)\b/.test(before) ? 'implicit' : null;
+    },
+  },
+  {
+    re: /\b(?:just|simply|merely) (?:left|forgot|ignored|skipped|didn't|did not|clicked|typed|ran|pushed|deleted|dropped|missed|assumed|guessed|wasn't|never)\b|\b(?:obviously|clearly) (?:have |should |recogni[sz]e|know|knew|see|saw|realise|realize|understand)|\bobvious to (?:everyone|anyone|all)\b|\b(?:one|two|a single|five|ten)[- ](?:click|second|minute|line|step|command)s? (?:\w+ ){0,2}(?:check|fix|rollback|change|task|job)?\b[^.;]{0,40}\b(?:skip|took|forgot|ignored|decided|still|yet|failed)|\beven a (?:first-year|junior|new|child|student|intern)\b|\byet \p{Lu}\p{Ll}+ (?:typed|ran|did|chose|clicked|went)|\b(?:it's|it is|that's) not (?:complicated|hard|difficult|rocket science)\b|\bstill took (?:\p{Lu}\p{Ll}+|him|her|them|the \w+)\b/gu,
+    category: 'minimising',
+    ruleId: 'minimising/easy-for-them',
+    weight: 0.55,
+    gate: (s, m) => {
+      const agent = anyAgentGate(s);
+      if (!agent) return /\bobvious to|even a|not (?:complicated|hard|difficult|rocket)/.test(m[0]) ? 'implicit' : null;
+      return agent;
+    },
   },
 ];
 

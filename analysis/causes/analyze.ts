@@ -64,7 +64,11 @@ function cleanParts(parts: readonly string[] | null | undefined): string[] {
  * the summary only when the document states none of those.
  */
 export function buildCauseText(input: CauseInput): string {
-  const stated = [...cleanParts(input.rootCauses), ...cleanParts(input.triggers), ...cleanParts(input.contributingFactors)];
+  const stated = [
+    ...cleanParts(input.rootCauses),
+    ...cleanParts(input.triggers),
+    ...cleanParts(input.contributingFactors),
+  ];
   const unique = [...new Set(stated)];
   if (unique.length > 0) return unique.join('\n');
   return (input.summary ?? '').trim();
@@ -131,7 +135,11 @@ function round(value: number): number {
  */
 export function analyzeCause(input: CauseInput): CauseFeatures {
   const text = buildCauseText(input);
-  const causeParts = [...cleanParts(input.rootCauses), ...cleanParts(input.triggers), ...cleanParts(input.contributingFactors)];
+  const causeParts = [
+    ...cleanParts(input.rootCauses),
+    ...cleanParts(input.triggers),
+    ...cleanParts(input.contributingFactors),
+  ];
   const acc: Accumulator = {
     terms: new Map(),
     concepts: new Map(),

@@ -23,7 +23,10 @@ const KIND_PRIORITY = { concept: 3, component: 1, word: 0 } as const;
  */
 export function candidateTerms(features: CauseFeatures, maxTerms = 12, idf?: Idf): WeightedTerm[] {
   return Object.entries(features.terms)
-    .map(([term, weight]) => ({ term, weight: termKind(term) === 'concept' ? weight : weight * (idf ? idf(term) : 1) }))
+    .map(([term, weight]) => ({
+      term,
+      weight: termKind(term) === 'concept' ? weight : weight * (idf ? idf(term) : 1),
+    }))
     .filter((t) => t.weight > 0)
     .sort(
       (a, b) =>
@@ -50,7 +53,8 @@ export function selectCandidates(
   for (const { term, weight } of query) {
     const list = postings(term);
     if (!list || list.length > maxPostingsPerTerm) continue;
-    for (const posting of list) scores.set(posting.id, (scores.get(posting.id) ?? 0) + weight * posting.weight);
+    for (const posting of list)
+      scores.set(posting.id, (scores.get(posting.id) ?? 0) + weight * posting.weight);
   }
   return [...scores.entries()]
     .map(([id, score]) => ({ id, score }))

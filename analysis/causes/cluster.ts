@@ -253,7 +253,10 @@ const DAY_MS = 86_400_000;
  * within the window after A. Forced merges count as matches; "not a repeat" pairs never link.
  * Sorted by the later item's date, then by similarity.
  */
-export function findRecurrences(items: readonly DatedCauseItem[], options: RecurrenceOptions = {}): Recurrence[] {
+export function findRecurrences(
+  items: readonly DatedCauseItem[],
+  options: RecurrenceOptions = {},
+): Recurrence[] {
   const threshold = options.threshold ?? DEFAULT_MATCH_THRESHOLD;
   const windowMs = (options.windowDays ?? DEFAULT_RECURRENCE_WINDOW_DAYS) * DAY_MS;
   const notRepeat = new Set((options.corrections?.notRepeat ?? []).map(([a, b]) => pairKey(a, b)));
@@ -281,12 +284,14 @@ export function findRecurrences(items: readonly DatedCauseItem[], options: Recur
     for (const earlierId of candidates) {
       if (earlierId === later.id) continue;
       const earlierTime = time.get(earlierId);
-      if (earlierTime === undefined || earlierTime >= laterTime || laterTime - earlierTime > windowMs) continue;
+      if (earlierTime === undefined || earlierTime >= laterTime || laterTime - earlierTime > windowMs)
+        continue;
       const key = pairKey(later.id, earlierId);
       if (notRepeat.has(key)) continue;
       const earlier = byId.get(earlierId)!;
       const score = forced.has(key) ? 1 : similarity(later.features, earlier.features, idf);
-      if (score >= threshold) links.push({ id: later.id, repeats: earlierId, similarity: Math.round(score * 1000) / 1000 });
+      if (score >= threshold)
+        links.push({ id: later.id, repeats: earlierId, similarity: Math.round(score * 1000) / 1000 });
     }
   }
   return links.sort(
@@ -296,7 +301,10 @@ export function findRecurrences(items: readonly DatedCauseItem[], options: Recur
 }
 
 /** Adjusted Rand index between two flat clusterings of the same items (1 = identical partitions). */
-export function adjustedRandIndex(left: ReadonlyMap<string, string | number>, right: ReadonlyMap<string, string | number>): number {
+export function adjustedRandIndex(
+  left: ReadonlyMap<string, string | number>,
+  right: ReadonlyMap<string, string | number>,
+): number {
   const ids = [...left.keys()].filter((id) => right.has(id));
   const n = ids.length;
   if (n < 2) return 1;

@@ -28,7 +28,8 @@ const CREDENTIAL =
   /\b(passwords?|passwd|credentials?|secrets?|api[- ]?keys?|access keys?|tokens?|service accounts?|keytab|kerberos|signing keys?)\b/;
 const DNS =
   /\b(dns|cname|a[- ]records?|aaaa|nameservers?|name servers?|resolvers?|resolv\.conf|nxdomain|route ?53|coredns|kube-dns|zone files?|hosted zone|dns records?|ns records?|domain names?|servfail)\b/;
-const POOL = /\b(connection pools?|pool|pools|pgbouncer|hikari\w*|max_connections|connection limits?|db connections?|database connections?|connections|sockets?|file descriptors?)\b/;
+const POOL =
+  /\b(connection pools?|pool|pools|pgbouncer|hikari\w*|max_connections|connection limits?|db connections?|database connections?|connections|sockets?|file descriptors?)\b/;
 const EXHAUST =
   /\b(exhaust\w*|saturat\w*|ran out|run out|running out|maxed|max(ed)? out|starv\w*|leak\w*|too many|depleted|no (free|available|idle)|all \w+ (were )?(in use|busy|checked out)|hit (the|its) (cap|limit|ceiling)|limit (was )?reached|reached (the|its) (limit|cap|maximum))\b/;
 const MEMORY = /\b(memory|ram|heap|rss|oom\w*|out-of-memory)\b/;
@@ -96,7 +97,9 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     weight: 3,
     cues: [
       [POOL, EXHAUST],
-      [/\b(too many (open )?(client )?connections|connection (pool )?(timeouts?|starvation)|could not (get|acquire|obtain) a connection|connections? (were|was) never (returned|released|closed)|unclosed connections?|max_connections)\b/],
+      [
+        /\b(too many (open )?(client )?connections|connection (pool )?(timeouts?|starvation)|could not (get|acquire|obtain) a connection|connections? (were|was) never (returned|released|closed)|unclosed connections?|max_connections)\b/,
+      ],
       [POOL, /\b(checked out|(every|each|all)( \w+)? connections? (was|were) (busy|in use|taken))\b/],
     ],
   },
@@ -118,7 +121,9 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     label: 'Replication lag',
     category: 'data',
     weight: 3,
-    cues: [[/\b(replicat\w*|replicas?|read replicas?|followers?)\b/, /\b(lag\w*|behind|delay\w*|stale reads?)\b/]],
+    cues: [
+      [/\b(replicat\w*|replicas?|read replicas?|followers?)\b/, /\b(lag\w*|behind|delay\w*|stale reads?)\b/],
+    ],
   },
   {
     id: 'split-brain',
@@ -126,8 +131,14 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     category: 'infrastructure',
     weight: 3,
     cues: [
-      [/\b(split[- ]?brain|two (primaries|masters|leaders)|dual (primary|master)|network partition\w*|partitioned)\b/],
-      [/\bboth\b/, /\b(primary|master|leader|active)\b/, /\b(believ\w*|thought|assum\w*|claim\w*|acting|accept\w*)\b/],
+      [
+        /\b(split[- ]?brain|two (primaries|masters|leaders)|dual (primary|master)|network partition\w*|partitioned)\b/,
+      ],
+      [
+        /\bboth\b/,
+        /\b(primary|master|leader|active)\b/,
+        /\b(believ\w*|thought|assum\w*|claim\w*|acting|accept\w*)\b/,
+      ],
       [/\b(quorum)\b/, /\b(lost|loss|split|without|no)\b/],
     ],
   },
@@ -144,8 +155,13 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     category: 'code-change',
     weight: 3,
     cues: [
-      [/\b(dead[- ]?lock\w*|lock contention|lock waits?|lock ordering|mutex contention|(waited|waiting|blocked|blocking) (on )?each other\w*)\b/],
-      [/\b(locks?|locked|mutex\w*|row locks?|table locks?)\b/, /\b(wait\w*|contend\w*|contention|blocked|held|holding|each other|circular)\b/],
+      [
+        /\b(dead[- ]?lock\w*|lock contention|lock waits?|lock ordering|mutex contention|(waited|waiting|blocked|blocking) (on )?each other\w*)\b/,
+      ],
+      [
+        /\b(locks?|locked|mutex\w*|row locks?|table locks?)\b/,
+        /\b(wait\w*|contend\w*|contention|blocked|held|holding|each other|circular)\b/,
+      ],
     ],
   },
   {
@@ -153,7 +169,10 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     label: 'Out of memory / memory leak',
     category: 'capacity',
     weight: 3,
-    cues: [[/\b(oom\w*|out of memory|out-of-memory|memory leak\w*|oom-?kill\w*|outofmemoryerror)\b/], [MEMORY, MEMORY_FAIL]],
+    cues: [
+      [/\b(oom\w*|out of memory|out-of-memory|memory leak\w*|oom-?kill\w*|outofmemoryerror)\b/],
+      [MEMORY, MEMORY_FAIL],
+    ],
   },
   {
     id: 'disk-full',
@@ -167,14 +186,22 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     label: 'Rate limiting / throttling',
     category: 'dependency',
     weight: 3,
-    cues: [[/\b(rate[- ]?limit\w*|throttl\w*|429|too many requests|quota\w*|request limits?|api limits?|qps limits?|slow ?down errors?)\b/]],
+    cues: [
+      [
+        /\b(rate[- ]?limit\w*|throttl\w*|429|too many requests|quota\w*|request limits?|api limits?|qps limits?|slow ?down errors?)\b/,
+      ],
+    ],
   },
   {
     id: 'bgp-routing',
     label: 'BGP / route leak',
     category: 'infrastructure',
     weight: 3,
-    cues: [[/\b(bgp|route leak\w*|leaked routes?|prefix\w*|autonomous system|asn|peering|route (announcement|withdrawal)s?|withdrew (the )?routes?|announced routes?|routing table)\b/]],
+    cues: [
+      [
+        /\b(bgp|route leak\w*|leaked routes?|prefix\w*|autonomous system|asn|peering|route (announcement|withdrawal)s?|withdrew (the )?routes?|announced routes?|routing table)\b/,
+      ],
+    ],
   },
   {
     id: 'load-spike',
@@ -182,7 +209,10 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     category: 'capacity',
     weight: 2,
     cues: [
-      [/\b(traffic|load|requests?|usage|demand|rps|qps)\b/, /\b(spik\w*|surg\w*|burst\w*|jump\w*|doubl\w*|tripl\w*|(\d+|ten|five)x|unexpected\w*|sudden\w*|flood\w*|peak)\b/],
+      [
+        /\b(traffic|load|requests?|usage|demand|rps|qps)\b/,
+        /\b(spik\w*|surg\w*|burst\w*|jump\w*|doubl\w*|tripl\w*|(\d+|ten|five)x|unexpected\w*|sudden\w*|flood\w*|peak)\b/,
+      ],
       [/\b(retry storms?|thundering herd|overload\w*|flash sale|viral|slashdot\w*|hug of death)\b/],
     ],
   },
@@ -191,7 +221,12 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     label: 'CPU saturation',
     category: 'capacity',
     weight: 3,
-    cues: [[/\b(cpu|cpus|processors?|cores?)\b/, /\b(saturat\w*|pegged|maxed|spik\w*|starv\w*|exhaust\w*|throttl\w*|high|busy|hot)\b|\b100 ?%/]],
+    cues: [
+      [
+        /\b(cpu|cpus|processors?|cores?)\b/,
+        /\b(saturat\w*|pegged|maxed|spik\w*|starv\w*|exhaust\w*|throttl\w*|high|busy|hot)\b|\b100 ?%/,
+      ],
+    ],
   },
   {
     id: 'clock-time',
@@ -199,8 +234,13 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     category: 'time',
     weight: 3,
     cues: [
-      [/\b(clock skew|clock drift|leap (second|year|day)|ntp|chrony|time ?zones?|daylight saving|dst|february 29|feb 29|y2k\w*|year 2038|epoch overflow|utc offset)\b/],
-      [/\b(clocks?|system time|timestamps?)\b/, /\b(drift\w*|skew\w*|out of sync|wrong|behind|ahead|overflow\w*|rollover)\b/],
+      [
+        /\b(clock skew|clock drift|leap (second|year|day)|ntp|chrony|time ?zones?|daylight saving|dst|february 29|feb 29|y2k\w*|year 2038|epoch overflow|utc offset)\b/,
+      ],
+      [
+        /\b(clocks?|system time|timestamps?)\b/,
+        /\b(drift\w*|skew\w*|out of sync|wrong|behind|ahead|overflow\w*|rollover)\b/,
+      ],
     ],
   },
   {
@@ -211,7 +251,7 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     cues: [
       [
         /\b(load ?balanc\w*|alb|elb|nlb|target groups?|backend pools?|upstream pool|lb)\b/,
-        /\b(detach\w*|de-?regist\w*|unregist\w*|remov\w*|tear\w*|torn|dropp\w*|drain\w*|no (healthy )?(targets|backends|instances)|attached instances?|association)\b/,
+        /\b(detach\w*|detatch\w*|de-?regist\w*|unregist\w*|remov\w*|tear\w*|torn|dropp\w*|drain\w*|no (healthy )?(targets|backends|instances)|attached instances?|association)\b/,
       ],
     ],
   },
@@ -220,7 +260,12 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     label: 'Health check misfire',
     category: 'infrastructure',
     weight: 2,
-    cues: [[/\b(health ?checks?|liveness|readiness|probes?)\b/, /\b(fail\w*|wrong|misconfigur\w*|too (strict|aggressive|short)|mark\w*|flapp\w*|kill\w*)\b/]],
+    cues: [
+      [
+        /\b(health ?checks?|liveness|readiness|probes?)\b/,
+        /\b(fail\w*|wrong|misconfigur\w*|too (strict|aggressive|short)|mark\w*|flapp\w*|kill\w*)\b/,
+      ],
+    ],
   },
   {
     id: 'log-shipping',
@@ -252,8 +297,13 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     category: 'dependency',
     weight: 2,
     cues: [
-      [/\b(unpinned|not pinned|no version (lock|pin\w*)|version (lock|pin\w*)|floating (tag|version)|latest (tag|version|release|image|ami)|auto-?(upgrad\w*|updat\w*))\b/],
-      [/\b(version|release|chart|image|provider|library|package|dependency|sdk)\b/, /\b(bump\w*|upgrad\w*|jump\w*|new(er)?|updat\w*)\b/],
+      [
+        /\b(unpinned|not pinned|no version (lock|pin\w*)|version (lock|pin\w*)|floating (tag|version)|latest (tag|version|release|image|ami)|auto-?(upgrad\w*|updat\w*))\b/,
+      ],
+      [
+        /\b(version|release|chart|image|provider|library|package|dependency|sdk)\b/,
+        /\b(bump\w*|upgrad\w*|jump\w*|new(er)?|updat\w*)\b/,
+      ],
     ],
   },
   {
@@ -274,7 +324,10 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     category: 'data',
     weight: 3,
     cues: [
-      [/\b(schema|ddl|alter table|add(ed|ing)? (a )?column|drop(ped)? (a )?column|backfill\w*|migrations?)\b/, /\b(databas\w*|table|column|schema|ddl|rows?|migrat\w*)\b/],
+      [
+        /\b(schema|ddl|alter table|add(ed|ing)? (a )?column|drop(ped)? (a )?column|backfill\w*|flyway|liquibase)\b/,
+      ],
+      [/\b(migrations?)\b/, /\b(databas\w*|tables?|columns?|schema|ddl|rows?|indexe?s?)\b/],
     ],
   },
   {
@@ -296,7 +349,12 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     label: 'IP address exhaustion',
     category: 'capacity',
     weight: 3,
-    cues: [[/\b(ip|ips|ip address\w*|subnets?|cidr( range)?|address space|eni)\b/, /\b(exhaust\w*|starv\w*|ran out|run out|no (free|available)|utili[sz]\w*|full|too small)\b/]],
+    cues: [
+      [
+        /\b(ip|ips|ip address\w*|subnets?|cidr( range)?|address space|eni)\b/,
+        /\b(exhaust\w*|starv\w*|ran out|run out|no (free|available)|utili[sz]\w*|full|too small)\b/,
+      ],
+    ],
   },
   {
     id: 'permission-denied',
@@ -316,8 +374,13 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     category: 'security',
     weight: 3,
     cues: [
-      [/\b(cve-?\d*|vulnerab\w*|exploit\w*|malicious|malware|compromis\w*|breach\w*|log4shell|log4j|intrusion|attacker|supply chain attack)\b/],
-      [/\b(leak\w*|exposed|committed|publish\w*)\b/, /\b(secrets?|tokens?|credentials?|api keys?|passwords?)\b/],
+      [
+        /\b(cve-?\d*|vulnerab\w*|exploit\w*|malicious|malware|compromis\w*|breach\w*|log4shell|log4j|intrusion|attacker|supply chain attack)\b/,
+      ],
+      [
+        /\b(leak\w*|exposed|committed|publish\w*)\b/,
+        /\b(secrets?|tokens?|credentials?|api keys?|passwords?)\b/,
+      ],
     ],
   },
   {
@@ -337,8 +400,12 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     label: 'Power or cooling loss',
     category: 'infrastructure',
     weight: 3,
-    cues: [[/\b(power (outage|loss|failure|cut)|ups|generators?|cooling|overheat\w*|utility power|lost power|power feed)\b/],
-      [/\b(pdus?|breakers?|circuits?|fuses?)\b/, /\b(trip\w*|blew|blown|overload\w*)\b/]],
+    cues: [
+      [
+        /\b(power (outage|loss|failure|cut)|ups|generators?|cooling|overheat\w*|utility power|lost power|power feed)\b/,
+      ],
+      [/\b(pdus?|breakers?|circuits?|fuses?)\b/, /\b(trip\w*|blew|blown|overload\w*)\b/],
+    ],
   },
   {
     id: 'network-connectivity',
@@ -346,7 +413,9 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     category: 'infrastructure',
     weight: 2,
     cues: [
-      [/\b(packet loss|fib(er|re) cut|link (down|flap\w*|failure)|switch (failure|reboot\w*)|network (outage|connectivity|flap\w*)|mtu)\b/],
+      [
+        /\b(packet loss|fib(er|re) cut|link (down|flap\w*|failure)|switch (failure|reboot\w*)|network (outage|connectivity|flap\w*)|mtu)\b/,
+      ],
     ],
   },
   {
@@ -354,28 +423,47 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     label: 'Queue backlog / consumer lag',
     category: 'capacity',
     weight: 3,
-    cues: [[/\b(queues?|consumers?|topics?|backlog|kafka|rabbitmq|sqs|partitions?|offsets?)\b/, /\b(lag\w*|backlog\w*|pil\w* up|grew|offsets?|stuck|behind)\b/]],
+    cues: [
+      [
+        /\b(queues?|consumers?|topics?|backlog|kafka|rabbitmq|sqs|partitions?|offsets?)\b/,
+        /\b(lag\w*|backlog\w*|pil\w* up|grew|offsets?|stuck|behind)\b/,
+      ],
+    ],
   },
   {
     id: 'feature-flag',
     label: 'Feature flag change',
     category: 'config-change',
     weight: 2,
-    cues: [[/\b(feature (flags?|toggles?|switch\w*)|flag (flip|change|enabled|turned)|kill ?switch\w*|launchdarkly)\b/]],
+    cues: [
+      [
+        /\b(feature (flags?|toggles?|switch\w*)|flag (flip|change|enabled|turned)|kill ?switch\w*|launchdarkly)\b/,
+      ],
+    ],
   },
   {
     id: 'timeout-setting',
     label: 'Timeout setting',
     category: 'config-change',
     weight: 2,
-    cues: [[/\b(timeouts?|time-?outs?|deadlines?)\b/, /\b(too (short|long|low|high|aggressive)|set to|lowered|raised|missing|no|default|infinite|unbounded)\b/]],
+    cues: [
+      [
+        /\b(timeouts?|time-?outs?|deadlines?)\b/,
+        /\b(too (short|long|low|high|aggressive)|set to|lowered|raised|missing|no|default|infinite|unbounded)\b/,
+      ],
+    ],
   },
   {
     id: 'admission-webhook',
     label: 'Admission webhook blocking the API',
     category: 'config-change',
     weight: 3,
-    cues: [[/\b(admission (controllers?|webhooks?)|validating webhooks?|mutating webhooks?|webhook)\b/, /\b(kubernetes|api|timeout\w*|unresponsive|block\w*|fail\w*|crud)\b/]],
+    cues: [
+      [
+        /\b(admission (controllers?|webhooks?)|validating webhooks?|mutating webhooks?|webhook)\b/,
+        /\b(kubernetes|api|timeout\w*|unresponsive|block\w*|fail\w*|crud)\b/,
+      ],
+    ],
   },
   // Broad concepts: a cause statement mentions them often, they do not identify a mechanism on their own.
   {
@@ -385,7 +473,10 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     weight: 0.5,
     cues: [
       [/\b(misconfigur\w*|mis-configur\w*|wrong setting|typo\w*)\b/],
-      [/\b(config\w*|settings?|parameters?|flags?|yaml|values?|manifests?)\b/, /\b(wrong|incorrect|invalid|malformed|bad|faulty|mistaken|broken)\b/],
+      [
+        /\b(config\w*|settings?|parameters?|flags?|yaml|values?|manifests?)\b/,
+        /\b(wrong|incorrect|invalid|malformed|bad|faulty|mistaken|broken)\b/,
+      ],
     ],
   },
   {
@@ -394,7 +485,10 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     category: 'unknown',
     weight: 0.3,
     cues: [
-      [/\b(no|missing|lack\w*|insufficient|without|not)\b/, /\b(monitor\w*|alert\w*|observability|dashboards?|paging)\b/],
+      [
+        /\b(no|missing|lack\w*|insufficient|without|not)\b/,
+        /\b(monitor\w*|alert\w*|observability|dashboards?|paging)\b/,
+      ],
     ],
   },
   {
@@ -402,14 +496,23 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     label: 'Missing test coverage',
     category: 'code-change',
     weight: 0.3,
-    cues: [[/\b(no|missing|lack\w*|insufficient|without|not|doesn'?t)\b/, /\b(tests?|testing|test coverage|qa|staging|smoke ?tests?)\b/]],
+    cues: [
+      [
+        /\b(no|missing|lack\w*|insufficient|without|not|doesn'?t)\b/,
+        /\b(tests?|testing|test coverage|qa|staging|smoke ?tests?)\b/,
+      ],
+    ],
   },
   {
     id: 'software-bug',
     label: 'Software bug / regression',
     category: 'code-change',
     weight: 0.5,
-    cues: [[/\b(bugs?|regress\w*|null pointer|nil pointer|exceptions?|race condition|off-by-one|unhandled|crash\w*)\b/]],
+    cues: [
+      [
+        /\b(bugs?|regress\w*|null pointer|nil pointer|exceptions?|race condition|off-by-one|unhandled|crash\w*)\b/,
+      ],
+    ],
   },
 ];
 

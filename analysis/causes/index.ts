@@ -1,5 +1,12 @@
 export { analyzeCause, buildCauseText, CAUSE_ANALYSIS_VERSION } from './analyze.js';
-export { CauseIndex, candidateTerms, type Posting, type PostingSource, selectCandidates, type WeightedTerm } from './cause-index.js';
+export {
+  CauseIndex,
+  candidateTerms,
+  type Posting,
+  type PostingSource,
+  selectCandidates,
+  type WeightedTerm,
+} from './cause-index.js';
 export {
   adjustedRandIndex,
   type CauseCluster,

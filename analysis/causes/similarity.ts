@@ -21,6 +21,9 @@ export function termKind(term: string): TermKind {
   return 'word';
 }
 
+/** Word cosine that lets a shared but not leading mechanism count (tuned on the dev half). */
+const CORROBORATING_WORD_SIMILARITY = 0.35;
+
 /** Block weights: the mechanism dominates, wording helps, location barely moves the score. */
 const BOTH_MECHANISMS = { concept: 0.62, word: 0.3, component: 0.08 };
 /** One side names a known mechanism and the other none: wording can still match, at a discount. */
@@ -38,7 +41,13 @@ interface Split {
 }
 
 function split(features: CauseFeatures, idf: Idf): Split {
-  const out: Split = { concept: new Map(), component: new Map(), word: new Map(), specific: new Set(), primary: null };
+  const out: Split = {
+    concept: new Map(),
+    component: new Map(),
+    word: new Map(),
+    specific: new Set(),
+    primary: null,
+  };
   let primaryWeight = 0;
   for (const [term, weight] of Object.entries(features.terms)) {
     const kind = termKind(term);
@@ -88,7 +97,10 @@ export function similarity(a: CauseFeatures, b: CauseFeatures, idf: Idf = FLAT_I
   if (hasA && hasB) {
     // Each side's leading mechanism must appear in the other: a consequence one text mentions in
     // passing ("... and CPU spiked") must not tie it to a text whose cause is exactly that.
-    const sharesMechanism = sb.specific.has(sa.primary!) && sa.specific.has(sb.primary!);
+    // A mechanism both mention but only one leads with counts when the wording agrees as well.
+    const leadsBoth = sb.specific.has(sa.primary!) && sa.specific.has(sb.primary!);
+    const overlaps = [...sa.specific].some((id) => sb.specific.has(id));
+    const sharesMechanism = leadsBoth || (overlaps && word >= CORROBORATING_WORD_SIMILARITY);
     const concept = cosine(sa.concept, sb.concept);
     const score =
       BOTH_MECHANISMS.concept * concept + BOTH_MECHANISMS.word * word + BOTH_MECHANISMS.component * component;

@@ -228,6 +228,12 @@ export function annotate(raw: string, links: InlineLink[] = []): { text: string;
     }
   }
 
+  const wont = /\s+[[(]?(won['’]?t (?:fix|do)|wontfix|cancel+ed|declined)[\])]?[.!]?$/i.exec(text);
+  if (wont && wont.index > 0) {
+    found.status ??= 'wont-do';
+    text = text.slice(0, wont.index);
+  }
+
   // "Owner: x, due: y" written inline after the action.
   const inline = INLINE_KEY.exec(text);
   if (inline && inline.index > 0) {
@@ -276,8 +282,16 @@ export function annotate(raw: string, links: InlineLink[] = []): { text: string;
 
   if (!found.ticket) {
     const fromLink = links.find((link) => TRACKER_URL.test(link.href));
-    found.ticket = fromLink ? (wholeTicket(fromLink.text) ?? fromLink.href) : (ticketIn(text) ?? undefined);
-    if (found.ticket === undefined) delete found.ticket;
+    const ticket = fromLink ? (wholeTicket(fromLink.text) ?? fromLink.href) : ticketIn(text);
+    if (ticket) {
+      found.ticket = ticket;
+      // A reference hanging off the end is an annotation; one inside the sentence is part of it.
+      const written = fromLink?.text && text.trimEnd().endsWith(fromLink.text) ? fromLink.text : ticket;
+      const trailing = text.trimEnd();
+      if (trailing.endsWith(written) && trailing.length > written.length) {
+        text = trailing.slice(0, trailing.length - written.length).replace(/[\s,;:(—–-]*(?:see|ticket|bug|issue|jira|tracked in|in)?\s*$/i, '');
+      }
+    }
   }
 
   return { text: tidy(text), found };

@@ -1,6 +1,6 @@
 /** Tells a real postmortem from a heading-only template or a README / index page. */
 import type { Block } from './markdown-blocks.js';
-import type { SectionNode } from './sections.js';
+import { normaliseHeading, type SectionNode } from './sections.js';
 
 export interface ClassifyInput {
   body: string;
@@ -18,19 +18,11 @@ export interface Classification {
 }
 
 const README_NAMES = /^(?:readme|index|sources|license|licence|contributing|changelog|code_of_conduct|security|authors|notice|summary|toc)(?:\.[a-z]+)?$/i;
-const README_WORDS =
-  /\b(?:this repo(?:sitory)?|pull requests?|npm install|git clone|getting started|installation|table of contents|licen[cs]ed? under|contributions? (?:are )?welcome|how to contribute|usage)\b/gi;
-const INCIDENT_WORDS =
-  /\b(?:outage|incident|downtime|degrad\w*|errors?|fail\w*|restor\w*|mitigat\w*|root cause|impact\w*|alert\w*|paged|on-?call|roll(?:ed)?[\s-]?back|unavailable|latency|timeouts?|crash\w*|broke\w*|rebooted|customers)\b/gi;
+// Headings a README has and a postmortem does not.
+const README_HEADING =
+  /^(?:install(?:ation|ing)?|usage|how to use|licen[cs]e|contribut(?:ing|ors|e)|getting started|quick ?start|table of contents|contents|setup|requirements|prerequisites|features|development|building|documentation|faq|examples?|api|roadmap|credits|acknowledg(?:e)?ments|code of conduct|changelog|releases?)$/;
 // Placeholders a template leaves for its author: "(Names)", "<service>", "[link]", "{{date}}", "TBD", "_Describe..._".
 const PLACEHOLDER = /^(?:\(.*\)|<.*>|\[.*\]|\{\{.*\}\}|tbd|tbc|n\/a|todo|\.\.\.|…|-+)$/i;
-
-function countMatches(text: string, pattern: RegExp): number {
-  let count = 0;
-  pattern.lastIndex = 0;
-  while (pattern.exec(text)) count++;
-  return count;
-}
 
 function filledWords(line: string): number {
   const text = line.trim();
@@ -80,10 +72,8 @@ export function classify(input: ClassifyInput): Classification {
   }
   if (postmortemKinds.size >= 2) return { kind: 'postmortem', skipReason: null };
 
-  const sample = input.body.slice(0, 50_000);
-  const readmeHits = countMatches(sample, README_WORDS);
-  const incidentHits = countMatches(sample, INCIDENT_WORDS);
-  if (readmeHits >= 2 && readmeHits * 3 >= incidentHits) {
+  const readmeHeadings = sections.filter((section) => README_HEADING.test(normaliseHeading(section.heading))).length;
+  if (readmeHeadings >= 2) {
     return { kind: 'not-postmortem', skipReason: 'reads like a README (setup, usage, licence) with no postmortem sections' };
   }
   let linkedEntries = 0;
@@ -108,7 +98,8 @@ export function classify(input: ClassifyInput): Classification {
   if (linkedEntries >= 5 && linkedEntries >= entries * 0.6 && proseWords < linkedEntries * 15) {
     return { kind: 'not-postmortem', skipReason: 'an index of links with no postmortem sections' };
   }
-  if (words < 15 && input.actionItemCount === 0 && !input.hasDate) {
+  const hasFrontMatter = Object.keys(input.frontMatter).length > 0;
+  if (words < 15 && input.actionItemCount === 0 && !input.hasDate && !hasFrontMatter) {
     return { kind: 'not-postmortem', skipReason: `too little text (${words} words) and no postmortem structure` };
   }
   return { kind: 'postmortem', skipReason: null };

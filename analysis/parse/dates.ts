@@ -76,7 +76,7 @@ function pad(value: number): string {
 }
 
 function validDate(year: number, month: number, day: number): boolean {
-  if (year < 1970 || year > 2100 || month < 1 || month > 12 || day < 1) return false;
+  if (year < 1000 || year > 2999 || month < 1 || month > 12 || day < 1) return false;
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 

@@ -152,6 +152,7 @@ function parseDocument(input: ParseInput): ParsedPostmortem {
     findDateIn(fieldValue(fields, FIELD_KEYS.date, true)) ??
     firstTimelineDate(timeline.blocks) ??
     findDateIn(title) ??
+    firstLeadDate(blocks, kinds) ??
     firstProseDate(summaryContent.blocks);
   const started = dateFromValue(fm(FM_KEYS.started)) ?? findDateIn(fieldValue(fields, FIELD_KEYS.started, true));
   const detected = dateFromValue(fm(FM_KEYS.detected)) ?? findDateIn(fieldValue(fields, FIELD_KEYS.detected, true));
@@ -324,6 +325,19 @@ function firstTimelineDate(blocks: Block[]): FoundDate | null {
   return null;
 }
 
+/** A date in the prose before the first recognised section ("Opened after the incident on 2025-11-18"). */
+function firstLeadDate(blocks: Block[], kinds: Array<SectionKind | null>): FoundDate | null {
+  for (let index = 0; index < blocks.length; index++) {
+    const kind = kinds[index];
+    if (kind && kind !== 'other') break;
+    const block = blocks[index]!;
+    if (block.type !== 'paragraph' || block.quoted) continue;
+    const found = findDate(block.inline.text.slice(0, 2000));
+    if (found) return found;
+  }
+  return null;
+}
+
 function firstProseDate(blocks: Block[]): FoundDate | null {
   for (const block of blocks) {
     if (block.type !== 'paragraph') continue;
@@ -363,6 +377,16 @@ function findSeverity(
       const severity = normaliseSeverity(field.value, true);
       if (severity) return severity;
     }
+  }
+  // "Severity: P2" written mid-line in the opening prose.
+  for (let index = 0; index < blocks.length; index++) {
+    const kind = kinds[index];
+    if (kind && kind !== 'other' && kind !== 'summary') break;
+    const block = blocks[index]!;
+    if (block.type !== 'paragraph') continue;
+    const inline = /\b(?:severity|sev|priority)\s*[:=]\s*([^.;,]{1,30})/i.exec(block.inline.text.slice(0, 2000));
+    const severity = inline ? normaliseSeverity(inline[1]!, true) : null;
+    if (severity) return severity;
   }
   if (title) {
     const severity = normaliseSeverity(title, false);

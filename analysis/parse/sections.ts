@@ -49,7 +49,7 @@ export function normaliseHeading(text: string): string {
 
 export function kindOfHeading(text: string): SectionKind {
   const heading = normaliseHeading(text);
-  if (!heading || heading.length > 80) return 'other';
+  if (!heading || heading.length > 80 || heading.split(' ').length > 7) return 'other';
   for (const [pattern, kind] of VOCABULARY) if (pattern.test(heading)) return kind;
   return 'other';
 }
@@ -77,10 +77,13 @@ export const LABEL_LEVEL = 7;
 export function buildSections(blocks: Block[], lineStarts: number[], bodyLength: number): SectionNode[] {
   const starters: Array<{ index: number; heading: string; level: number; kind: SectionKind; lead: InlineText | null }> =
     [];
+  // A lone level-1 heading is the document title ("DNS resolution failures"), not a section kind.
+  const topHeadings = blocks.filter((block) => block.type === 'heading' && block.level === 1).length;
   blocks.forEach((block, index) => {
     if (block.type === 'heading') {
       const heading = block.inline.text;
-      starters.push({ index, heading, level: block.level, kind: kindOfHeading(heading), lead: null });
+      const isTitle = block.level === 1 && topHeadings === 1 && starters.length === 0;
+      starters.push({ index, heading, level: block.level, kind: isTitle ? 'other' : kindOfHeading(heading), lead: null });
     } else if (block.type === 'paragraph' && block.inline.boldLabel) {
       const { label, rest } = block.inline.boldLabel;
       const kind = kindOfHeading(label);

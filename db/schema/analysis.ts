@@ -76,14 +76,11 @@ export const causeFeatures = sqliteTable(
     text: text('text').notNull(),
     /** sha-256 of the cause text: a revision that leaves the cause text alone keeps its links. */
     textHash: text('text_hash').notNull(),
-    labelsJson: text('labels_json').notNull(),
-    triggerLabelsJson: text('trigger_labels_json').notNull(),
-    contributingLabelsJson: text('contributing_labels_json').notNull(),
+    /** The whole CauseFeatures (labels, trigger/contributing labels, terms, components) as JSON. */
+    featuresJson: text('features_json').notNull(),
     primaryCategory: text('primary_category').notNull(),
     /** User relabel of the category; survives reanalysis. */
     categoryOverride: text('category_override'),
-    termsJson: text('terms_json').notNull(),
-    componentsJson: text('components_json').notNull(),
     clusterId: integer('cluster_id').references(() => causeClusters.id, { onDelete: 'set null' }),
     version: text('version').notNull(),
   },

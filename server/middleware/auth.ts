@@ -3,10 +3,18 @@ import { getCookie } from 'hono/cookie';
 import type { AppEnv } from '../context.js';
 import { ApiError } from '../errors.js';
 import { sha256Hex, timingSafeEqual } from '../lib/crypto.js';
+import { accessSettings, principalFromAccess, verifyAccessJwt } from '../services/cloudflare-access.js';
 import { principalFromSession, principalFromToken, SESSION_COOKIE } from '../services/tokens.js';
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export const CSRF_HEADER = 'x-csrf-token';
+
+/** Browsers send Origin on cross-site writes; a write whose Origin differs from the request's is refused. */
+function sameOrigin(request: Request): boolean {
+  const origin = request.headers.get('origin');
+  if (!origin) return request.headers.get('sec-fetch-site') !== 'cross-site';
+  return origin === new URL(request.url).origin;
+}
 
 /**
  * Every /api route passes here unless it is public (health, docs, sign-in) or signature-authenticated
@@ -35,6 +43,22 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
         }
       }
       const { csrfHash: _csrf, ...principal } = session;
+      c.set('principal', principal);
+      return next();
+    }
+    // Cloudflare Access (Workers behind Access): the edge-signed identity, verified here, never trusted blindly.
+    const access = accessSettings(c.var.deps.config);
+    const assertion = c.req.header('cf-access-jwt-assertion');
+    if (access && assertion) {
+      const claims = await verifyAccessJwt(assertion, access, now());
+      if (!claims) throw new ApiError('unauthorized', 'The Cloudflare Access assertion is invalid or expired.');
+      const principal = principalFromAccess(claims, c.var.deps.config);
+      if (!principal) throw new ApiError('forbidden', 'This Cloudflare Access identity has no role here (see OIDC_GROUP_MAP, CF_ACCESS_DEFAULT_ROLE).');
+      // Access identities come with cookies the browser sends on its own: writes need a CSRF defence too.
+      // Workers behind Access get it from SameSite=Lax on CF_Authorization plus this same-origin check.
+      if (UNSAFE_METHODS.has(c.req.method) && !sameOrigin(c.req.raw)) {
+        throw new ApiError('forbidden', 'Cross-site write refused.', 'origin');
+      }
       c.set('principal', principal);
       return next();
     }

@@ -2,7 +2,7 @@ import { and, eq, notInArray, sql } from 'drizzle-orm';
 import { analyzeBlame } from '../../analysis/blame/index.js';
 import { PARSER_VERSION, parsePostmortem } from '../../analysis/parse/index.js';
 import type { ParsedPostmortem } from '../../analysis/parse/types.js';
-import { chunkRows, type Db } from '../../db/client.js';
+import { chunkRows, type Db, runBatch } from '../../db/client.js';
 import {
   actionItems,
   blameDismissals,
@@ -324,7 +324,7 @@ async function writeRevision(ctx: IngestContext, principal: Principal, args: Wri
     ),
   ];
 
-  await db.batch(statements as unknown as Parameters<typeof db.batch>[0]);
+  await runBatch(db, statements);
 
   const [row] = await db
     .select({ id: postmortems.id })

@@ -160,7 +160,7 @@ export async function getPostmortem(db: Db, principal: Principal, id: number) {
     cause: features
       ? {
           category: features.categoryOverride ?? features.primaryCategory,
-          labels: JSON.parse(features.labelsJson),
+          labels: (JSON.parse(features.featuresJson) as { labels: unknown }).labels,
           clusterId: features.clusterId,
         }
       : null,

@@ -1,14 +1,28 @@
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { auditLog, type Role, sessions, tokens } from '../../db/schema/index.js';
+import { type Role, sessions, tokens } from '../../db/schema/index.js';
 import { ApiError } from '../errors.js';
 import { randomSecret, sha256Hex } from '../lib/crypto.js';
+import { auditStatement } from './audit.js';
 import type { Principal } from './principal.js';
 
 /** Token secrets carry a recognisable prefix so leaked ones are easy to spot in logs and scanners. */
 const TOKEN_PREFIX = 'pulse_';
 export const SESSION_COOKIE = 'pulse_session';
 const SESSION_DAYS = 14;
+/** lastUsedAt is bookkeeping for admins ("is this token still used?"); an hour's precision spares a write per request. */
+const LAST_USED_PRECISION_MS = 3_600_000;
+
+/** Context of a change, for the audit log. */
+export interface AuditContext {
+  actor: string;
+  requestId?: string | null;
+  now?: Date;
+}
+
+function auditContext(actor: string | AuditContext): AuditContext {
+  return typeof actor === 'string' ? { actor } : actor;
+}
 
 export interface CreatedToken {
   id: number;
@@ -23,27 +37,28 @@ export interface CreatedToken {
 export async function createToken(
   db: Db,
   input: { name: string; role: Role; teams?: string[]; expiresAt?: string | null },
-  actor: string,
+  actor: string | AuditContext,
 ): Promise<CreatedToken> {
+  const ctx = auditContext(actor);
   const secret = TOKEN_PREFIX + randomSecret(32);
-  const teams = input.teams ?? [];
-  const [row] = await db
-    .insert(tokens)
-    .values({
-      name: input.name,
-      role: input.role,
-      teamsJson: JSON.stringify(teams),
-      secretHash: await sha256Hex(secret),
-      expiresAt: input.expiresAt ?? null,
-    })
-    .returning({ id: tokens.id });
+  const teams = [...new Set(input.teams ?? [])];
+  const secretHash = await sha256Hex(secret);
+  // One batch: a token never exists without its audit entry.
+  const [inserted] = await db.batch([
+    db
+      .insert(tokens)
+      .values({ name: input.name, role: input.role, teamsJson: JSON.stringify(teams), secretHash, expiresAt: input.expiresAt ?? null })
+      .returning({ id: tokens.id }),
+    auditStatement(db, {
+      actor: ctx.actor,
+      action: 'token.create',
+      target: sql`'token:' || (SELECT id FROM tokens WHERE secret_hash = ${secretHash})`,
+      detail: { name: input.name, role: input.role, teams, expiresAt: input.expiresAt ?? null },
+      requestId: ctx.requestId ?? null,
+    }),
+  ]);
+  const row = inserted[0];
   if (!row) throw new ApiError('internal', 'Token was not stored.');
-  await db.insert(auditLog).values({
-    actor,
-    action: 'token.create',
-    target: `token:${row.id}`,
-    detailJson: JSON.stringify({ name: input.name, role: input.role, teams }),
-  });
   return { id: row.id, name: input.name, role: input.role, teams, expiresAt: input.expiresAt ?? null, secret };
 }
 
@@ -61,8 +76,9 @@ export async function listTokens(db: Db) {
   }));
 }
 
-export async function revokeToken(db: Db, id: number, actor: string): Promise<void> {
-  const now = new Date().toISOString();
+export async function revokeToken(db: Db, id: number, actor: string | AuditContext): Promise<void> {
+  const ctx = auditContext(actor);
+  const now = (ctx.now ?? new Date()).toISOString();
   const revoked = await db
     .update(tokens)
     .set({ revokedAt: now })
@@ -72,7 +88,7 @@ export async function revokeToken(db: Db, id: number, actor: string): Promise<vo
   // Sessions opened with the token end with it.
   await db.batch([
     db.delete(sessions).where(eq(sessions.tokenId, id)),
-    db.insert(auditLog).values({ actor, action: 'token.revoke', target: `token:${id}` }),
+    auditStatement(db, { actor: ctx.actor, action: 'token.revoke', target: `token:${id}`, requestId: ctx.requestId ?? null }),
   ]);
 }
 
@@ -86,6 +102,9 @@ export async function principalFromToken(db: Db, secret: string, now: Date): Pro
     .limit(1);
   if (!row || row.revokedAt) return null;
   if (row.expiresAt && Date.parse(row.expiresAt) <= now.getTime()) return null;
+  if (!row.lastUsedAt || Date.parse(row.lastUsedAt) < now.getTime() - LAST_USED_PRECISION_MS) {
+    await db.update(tokens).set({ lastUsedAt: now.toISOString() }).where(eq(tokens.id, row.id));
+  }
   return {
     role: row.role,
     teams: JSON.parse(row.teamsJson) as string[],
@@ -102,12 +121,33 @@ export interface CreatedSession {
   expiresAt: string;
 }
 
+/**
+ * The CSRF token of a session is derived from its cookie secret, so `GET /api/auth/me` can hand it to a
+ * dashboard that signed in by redirect (single sign-on) without the database holding it in clear. A
+ * cross-site page can neither read the HttpOnly cookie nor the same-origin /me response.
+ */
+export async function csrfTokenFor(cookieValue: string): Promise<string> {
+  return sha256Hex(`csrf:${cookieValue}`);
+}
+
 /** Opens a dashboard session for an authenticated principal (token exchange or single sign-on). */
-export async function createSession(db: Db, principal: Omit<Principal, 'via' | 'sessionId'>, now: Date): Promise<CreatedSession> {
+export async function createSession(
+  db: Db,
+  principal: Omit<Principal, 'via' | 'sessionId'>,
+  now: Date,
+  meta: { via?: string; requestId?: string | null } = {},
+): Promise<CreatedSession> {
   const cookieValue = randomSecret(32);
-  const csrfToken = randomSecret(24);
-  const expiresAt = new Date(now.getTime() + SESSION_DAYS * 86_400_000).toISOString();
+  const csrfToken = await csrfTokenFor(cookieValue);
+  let expires = now.getTime() + SESSION_DAYS * 86_400_000;
+  // A session opened with a token must not outlive the token's expiry.
+  if (principal.tokenId !== null) {
+    const [token] = await db.select({ expiresAt: tokens.expiresAt }).from(tokens).where(eq(tokens.id, principal.tokenId));
+    if (token?.expiresAt) expires = Math.min(expires, Date.parse(token.expiresAt));
+  }
+  const expiresAt = new Date(expires).toISOString();
   await db.batch([
+    db.delete(sessions).where(lt(sessions.expiresAt, now.toISOString())),
     db.insert(sessions).values({
       id: await sha256Hex(cookieValue),
       role: principal.role,
@@ -117,7 +157,12 @@ export async function createSession(db: Db, principal: Omit<Principal, 'via' | '
       csrfHash: await sha256Hex(csrfToken),
       expiresAt,
     }),
-    db.insert(auditLog).values({ actor: principal.subject, action: 'session.sign-in', detailJson: '{}' }),
+    auditStatement(db, {
+      actor: principal.subject,
+      action: 'session.sign-in',
+      detail: { via: meta.via ?? 'token', role: principal.role, teams: principal.teams },
+      requestId: meta.requestId ?? null,
+    }),
   ]);
   return { cookieValue, csrfToken, expiresAt };
 }

@@ -63,17 +63,27 @@ function parseNumber(value: string | undefined, name: string, fallback: number):
 }
 
 async function runEachLine(file: string, json: boolean, threshold: number, io: CliIo): Promise<number> {
-  const text = file === '-' ? await io.readStdin() : await readFile(resolve(io.cwd, file), 'utf8').catch(() => null);
+  const text =
+    file === '-' ? await io.readStdin() : await readFile(resolve(io.cwd, file), 'utf8').catch(() => null);
   if (text === null) throw new UsageError(`cannot read ${file}`);
   const lines = text.split(/\r?\n/);
   if (lines.length > 0 && lines[lines.length - 1] === '' && text.endsWith('\n')) lines.pop();
   const items = lines.map((line, i) => ({
     id: String(i + 1),
     blank: line.trim() === '',
-    features: analyzeCause({ rootCauses: [line], triggers: [], contributingFactors: [], summary: null, services: [] }),
+    features: analyzeCause({
+      rootCauses: [line],
+      triggers: [],
+      contributingFactors: [],
+      summary: null,
+      services: [],
+    }),
   }));
   // Blank lines carry no cause: each stands alone rather than grouping with other blanks.
-  const clusters = clusterCauses(items.filter((item) => !item.blank));
+  const clusters = clusterCauses(
+    items.filter((item) => !item.blank),
+    { threshold },
+  );
   const clusterOfLine = new Map<string, number>();
   for (const cluster of clusters) for (const member of cluster.members) clusterOfLine.set(member, cluster.id);
   // Renumber by first appearance over all lines, blanks included.
@@ -159,7 +169,12 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.stdout(
       `${JSON.stringify(
         {
-          clusters: clusters.map((c) => ({ id: c.id, label: c.label, category: c.category, members: c.members })),
+          clusters: clusters.map((c) => ({
+            id: c.id,
+            label: c.label,
+            category: c.category,
+            members: c.members,
+          })),
           recurrences: recurrences.map((r) => ({ file: r.id, repeats: r.repeats, similarity: r.similarity })),
         },
         null,
@@ -169,18 +184,25 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   } else {
     const lines: string[] = [];
     const recurring = clusters.filter((c) => c.members.length > 1);
-    lines.push(`${items.length} postmortems, ${recurring.length} recurring-cause groups, ${recurrences.length} recurrences`);
+    lines.push(
+      `${items.length} postmortems, ${recurring.length} recurring-cause groups, ${recurrences.length} recurrences`,
+    );
     for (const c of recurring) {
       lines.push('', `[${c.id}] ${c.label} (${c.category}, ${c.members.length} postmortems)`);
       for (const m of c.members) lines.push(`    ${m}`);
     }
     if (recurrences.length > 0) {
       lines.push('', 'Recurrences (later repeats earlier):');
-      for (const r of recurrences) lines.push(`    ${r.id}\n      repeats ${r.repeats} (similarity ${r.similarity})`);
+      for (const r of recurrences)
+        lines.push(`    ${r.id}\n      repeats ${r.repeats} (similarity ${r.similarity})`);
     }
     const singles = clusters.length - recurring.length;
     if (singles > 0) lines.push('', `${singles} postmortems with a cause seen once.`);
-    if (skipped.length > 0) lines.push('', `Skipped ${skipped.length}: ${skipped.map((s) => `${s.file} (${s.reason})`).join(', ')}`);
+    if (skipped.length > 0)
+      lines.push(
+        '',
+        `Skipped ${skipped.length}: ${skipped.map((s) => `${s.file} (${s.reason})`).join(', ')}`,
+      );
     io.stdout(`${lines.join('\n')}\n`);
   }
   return items.length === 0 ? EXIT_FINDING : EXIT_OK;

@@ -1,0 +1,18 @@
+// The `natural` classifier used offline by scripts/train-blame.ts (runtime inference is our own code).
+declare module 'natural/lib/natural/classifiers/logistic_regression_classifier.js' {
+  export default class LogisticRegressionClassifier {
+    features: Record<string, number>;
+    classifier: { theta: { elements: number[] }[]; classifications: string[] };
+    addDocument(tokens: string[], label: string): void;
+    train(): void;
+    getClassifications(tokens: string[]): { label: string; value: number }[];
+  }
+}
+declare module 'natural/lib/natural/classifiers/bayes_classifier.js' {
+  export default class BayesClassifier {
+    features: Record<string, number>;
+    addDocument(tokens: string[], label: string): void;
+    train(): void;
+    getClassifications(tokens: string[]): { label: string; value: number }[];
+  }
+}
