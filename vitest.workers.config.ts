@@ -32,6 +32,11 @@ export default defineConfig({
   ],
   test: {
     include: ['test/workers/**/*.test.ts'],
+    deps: {
+      // css-what's ESM build (under node-html-markdown) imports './types' without an extension, which
+      // workerd's module loader rejects; pre-bundling the package with esbuild resolves it.
+      optimizer: { ssr: { enabled: true, include: ['node-html-markdown'] } },
+    },
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

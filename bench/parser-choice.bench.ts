@@ -25,5 +25,7 @@ for (const [name, fn] of Object.entries(candidates)) {
   const start = performance.now();
   for (let round = 0; round < rounds; round++) for (const doc of docs) fn(doc);
   const seconds = (performance.now() - start) / 1000;
-  console.log(`${name}: ${Math.round((docs.length * rounds) / seconds)} docs/s (${docs.length} docs x ${rounds})`);
+  console.log(
+    `${name}: ${Math.round((docs.length * rounds) / seconds)} docs/s (${docs.length} docs x ${rounds})`,
+  );
 }

@@ -28,6 +28,8 @@ export const configSchema = z.object({
   OIDC_GROUPS_CLAIM: z.string().min(1).default('groups'),
   /** JSON object mapping group names to {role, teams}: {"sre-leads": {"role": "leader"}}. */
   OIDC_GROUP_MAP: z.string().optional(),
+  /** Scopes asked for at sign-in; add the one your provider needs to release the groups claim. */
+  OIDC_SCOPES: z.string().min(1).default('openid profile email'),
   /** Where the identity provider sends users back; default PUBLIC_URL (or the request origin) + /api/auth/oidc/callback. */
   OIDC_REDIRECT_URL: z.url().optional(),
   /** Cloudflare Access in front of the Worker: team name (<team>.cloudflareaccess.com) and application audience tag. */

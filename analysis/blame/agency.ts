@@ -66,7 +66,12 @@ s3 ec2 rds ebs elb alb nlb iam lambda cloudwatch route53 sqs sns dynamodb gke ek
 codfw eqiad esams ulsfo eqsin drmrs sdtpa pmtpa knams ashburn tampa dallas amsterdam singapore marseille
 users user customers customer clients client servers server services service hosts host nodes node
 sev sev1 sev2 sev3 incident outage postmortem action item items note notes update edit edits fix fixes
-ok okay yes thanks please see`.split(/\s+/),
+ok okay yes thanks please see bug bugs code change config deploy patch commit release script job query request
+traffic error disk memory load network database cache alert monitoring backup restore test failover rollback
+upgrade migration maintenance power switch router cable host default new old most many several multiple various
+previous current main primary secondary additional extra same both due per status done todo resolved fixed root
+cause causes result results problem problems issue issues impact detection resolution lessons action actions
+timeline summary background followup follow-up mitigation investigation analysis trigger triggers`.split(/\s+/),
 );
 
 // Shapes of common nouns and verbs that can stand capitalised at the start of a sentence.

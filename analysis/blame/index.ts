@@ -7,10 +7,10 @@
  * saturating document score weighted by section kind.
  */
 import { segmentSentences } from '../text/segment.js';
-import { vetHit } from './classifier.js';
+import { MODEL_VERSION, modelHit, vetHit } from './classifier.js';
 import { isSuppressed, parseDirectives } from './directives.js';
 import { fnv1a } from './hash.js';
-import { applyRules, type RuleHit } from './rules.js';
+import { applyRules, mentionsPerson, type RuleHit } from './rules.js';
 import { sentenceView } from './sentence.js';
 import { suggestRewrite } from './suggest.js';
 import type { BlameCategory, BlameFinding, BlameOptions, BlameResult } from './types.js';
@@ -20,8 +20,7 @@ export { BLAME_CATEGORIES } from './types.js';
 
 /** Bump when rules change so stored results can be found stale by `pulse reanalyze`. */
 export const RULES_VERSION = 'rules-1';
-export { MODEL_VERSION } from './classifier.js';
-import { MODEL_VERSION } from './classifier.js';
+export { MODEL_VERSION };
 
 export const BLAME_VERSION = `${RULES_VERSION}+${MODEL_VERSION}`;
 
@@ -96,7 +95,9 @@ export function analyzeBlame(text: string, options: BlameOptions = {}): BlameRes
   const findings: BlameFinding[] = [];
   for (const span of sentences) {
     const view = sentenceView(masked, span.start, span.end);
-    const hits = applyRules(view);
+    const ruleHits = applyRules(view);
+    const fallback = ruleHits.length === 0 && mentionsPerson(view) ? modelHit(view) : null;
+    const hits = fallback ? [fallback] : ruleHits;
     if (hits.length === 0) continue;
     const sentence = text.slice(span.start, span.end);
     const sectionKind = sectionAt(options.sections, span.start);

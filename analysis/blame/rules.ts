@@ -122,9 +122,13 @@ export function sentenceSubject(s: SentenceView): Agent | null {
     if (agent && (agent.kind !== 'name' || k === i || agentOf(t, i, false)?.kind === 'name')) return agent;
     if (k === i && looksLikeUsername(t[k]!)) return { kind: 'username', index: k, strong: false };
     if (t[k + 1] && /^(?:and|,)$/.test(t[k + 1]!.lower)) break;
+    if (CLAUSE_WORDS.has(t[k]!.lower)) return null;
   }
   return null;
 }
+
+const DAMAGE = /\b(?:outage|down|broke|broken|break|fail|failed|failing|failure|crash|lost|loss|corrupt|incident|unavailable|impact|latenc|timeout|errors?|5\d\d|degrad|deleted|dropped|wiped|emptied|locked|blocked|overload|went|stopped|halt)/;
+const DISCOVERY = /^(?:found|finds|noticed|notices|discovered|discovers|identified|identifies|reported|reports|saw|sees|observed|observes|realized|realised|realizes|realises|spotted|spots|noted|notes|said|says|mentioned|mentions|explained|explains|pointed|points|confirmed|confirms|investigated|investigates|suggested|suggests|asked|asks|pinged|pings|paged|pages|escalated|escalates|alerted|alerts|wrote|writes|opened|opens|filed|files)$/;
 
 // --- rule helpers -------------------------------------------------------------------------------
 
@@ -248,6 +252,7 @@ const CUES: Cue[] = [
       // Needs a counterfactual consequence in the same sentence, or "if only".
       const hasConsequent = /\b(?:would|could|might)(?: not|n't)? (?:have|still|be|exist|happen)\b|\bwould(?:n't| not) (?:be|exist|happen)|\bif only\b/.test(s.lower);
       if (!hasConsequent) return null;
+      if (/\bwere to\b/.test(s.lower) || (/\bwould have to\b/.test(s.lower) && !/\bwould(?: not|n't)? have (?!to)/.test(s.lower))) return null;
       if (/\b(?:were|was|did|didn't)$/.test(m[0].trim().split(/\s+/).slice(-1)[0] ?? '') && !/\bhad\b/.test(m[0]) && !/would have/.test(s.lower)) return null;
       const idx = tokenIndexAt(s.tokens, s.start + m.index + m[0].indexOf(m.groups?.subj ?? '') );
       const subjTokens = (m.groups?.subj ?? '').trim().split(/\s+/).length;
@@ -323,7 +328,7 @@ const CUES: Cue[] = [
   },
   // character judgement: inherently about people, so no agent is needed; negations drop it.
   {
-    re: /\b(?:careless(?:ly|ness)?|sloppy|sloppiness|sloppily|negligen(?:t|tly|ce)|reckless(?:ly|ness)?|lazy|laziness|lazily|incompeten(?:t|ce|tly)|irresponsib(?:le|ly|ility)|inattentive(?:ness)?|inattention|clumsy|clumsily|foolish(?:ly|ness)?|stupid(?:ly|ity)?|dumb|idiot(?:ic)?|unprofessional(?:ly)?|inexperienced|complacen(?:t|cy)|cowboy|amateurish|amateur|half-hearted|thoughtless(?:ly)?|heedless(?:ly)?|lack(?:ed|s|ing)? (?:of )?(?:attention to detail|attention|care|diligence|discipline|competence|professionalism|ownership|common sense|judge?ment|rigou?r)|poor (?:judge?ment|attention|discipline|work ethic|decision-making)|bad judge?ment|lapse (?:in|of) (?:judge?ment|concentration|attention)|cut(?:ting)? corners|should (?:have )?know(?:n)? better|didn't care|did not care|not paying attention|wasn't paying attention|weren't paying attention|asleep at the wheel|rookie|unqualified|hasty|hastily|rushed (?:through|job)|in a hurry)\b/g,
+    re: /\b(?:careless(?:ly|ness)?|sloppy|sloppiness|sloppily|negligen(?:t|tly|ce)|reckless(?:ly|ness)?|lazy|laziness|lazily|incompeten(?:t|ce|tly)|irresponsib(?:le|ly|ility)|inattentive(?:ness)?|inattention|clumsy|clumsily|foolish(?:ly|ness)?|stupid(?:ly|ity)?|dumb|idiot(?:ic)?(?![- ](?:check|proof))|unprofessional(?:ly)?|inexperienced|complacen(?:t|cy)|cowboy|amateurish|amateur|half-hearted|thoughtless(?:ly)?|heedless(?:ly)?|lack(?:ed|s|ing)? (?:of )?(?:attention to detail|attention|care|diligence|discipline|competence|professionalism|ownership|common sense|judge?ment|rigou?r)|poor (?:judge?ment|attention|discipline|work ethic|decision-making)|bad judge?ment|lapse (?:in|of) (?:judge?ment|concentration|attention)|cut(?:ting)? corners|should (?:have )?know(?:n)? better|didn't care|did not care|not paying attention|wasn't paying attention|weren't paying attention|asleep at the wheel|rookie|unqualified|hasty|hastily|rushed (?:through|job)|in a hurry)\b/g,
     category: 'character-judgement',
     ruleId: 'character/judgement-word',
     weight: 0.85,
@@ -352,7 +357,13 @@ const CUES: Cue[] = [
       if (/\b(?:recover|drop|decreas|resolv|restor|fix|improv|return to normal|clear|subside|stabili|mitigat)/.test(tail)) return null;
       const subj = sentenceSubject(s);
       if (!subj || subj.kind === 'we') return null;
-      if (subj.index >= tokenIndexAt(s.tokens, s.start + m.index)) return null;
+      const connective = tokenIndexAt(s.tokens, s.start + m.index);
+      if (subj.index >= connective) return null;
+      // The person reports or discovers; the causal clause is about what they found.
+      if (DISCOVERY.test(s.tokens[subj.index + 1]?.lower ?? '')) return null;
+      // "X rolls out a fix, but puppet had already run ..., causing": a new subject took over.
+      const between = s.lower.slice(s.tokens[subj.index]!.end - s.start, m.index);
+      if (/\b(?:but|although|though|however|while|whereas|meanwhile)\b|;/.test(between)) return null;
       return subj;
     },
   },
@@ -363,6 +374,7 @@ const CUES: Cue[] = [
     weight: 0.75,
     gate: (s, m) => {
       const agent = agentAfter(s.tokens, tokenIndexAt(s.tokens, s.start + m.index + m[0].length), 3);
+      if (agent && /^(?:error|errors|mistake|mistakes|oversight|factors?)$/.test(s.tokens[agent.index + 1]?.lower ?? '')) return null;
       return agent && agent.kind !== 'we' ? agent : null;
     },
   },
@@ -378,8 +390,10 @@ const CUES: Cue[] = [
       // "because the engineer ran X" / "due to Mark's change": the agent acts or owns the cause.
       const next = s.tokens[agent.index + 1]?.lower ?? '';
       const own = s.tokens[agent.index]!.lower.endsWith("'s");
-      if (own || /(?:ed|ran|did|made|put|set|sent|wrote|forgot|took|broke|pushed|didn't|hadn't|wasn't|was|had|accidentally|mistakenly|error|mistake|typo|change|action)$/.test(next)) return agent;
-      if (agent.kind === 'role' && /^(?:error|mistake|typo|action|change|oversight)$/.test(next)) return agent;
+      // "due to operator error" is the human-error cue's business.
+      if (/^(?:error|errors|mistake|mistakes|oversight|factors?)$/.test(next)) return null;
+      if (!DAMAGE.test(s.lower)) return null;
+      if (own || /(?:ed|ran|did|made|put|set|sent|wrote|forgot|took|broke|pushed|didn't|hadn't|wasn't|accidentally|mistakenly|typo|change|action)$/.test(next)) return agent;
       return null;
     },
   },
@@ -434,8 +448,10 @@ const CUES: Cue[] = [
       const rest = s.lower.slice(m.index);
       if (!/\b(?:wrong|incorrect|bad|broken|mistake|error|should|shouldn't|careless|forgot|didn't|did not|failed|missed|ignored|stupid|silly|trivial|sloppy|invalid|typo|never|skipped|wasn't|weren't|not (?:tested|checked|reviewed|read)|no one|nobody|avoidable|preventable|misconfigured|misread|overlooked)\b/.test(rest))
         return null;
+      const agent = anyAgentGate(s);
+      if (!agent && !/\b(?:wrong|incorrect|mistake|should|shouldn't|careless|forgot|typo|misconfigured|stupid|silly|sloppy|avoidable|preventable)\b/.test(rest)) return null;
       if (/^(?:clearly|plainly) (?:show|indicat|visible|mark|label|document|defin|stat|separat|communicat|explain|communicat|written|display)/.test(rest)) return null;
-      return anyAgentGate(s) ?? 'implicit';
+      return agent ?? 'implicit';
     },
   },
   {
@@ -451,7 +467,7 @@ const CUES: Cue[] = [
   },
   // punitive: an action against a person.
   {
-    re: /\b(?:disciplinary|disciplined|discipline (?:him|her|them|the)|reprimand(?:ed|s)?|written up|write (?:him|her|them) up|performance improvement plan|\bpip\b|formal warning|final warning|written warning|verbal warning|on probation|put on notice|sanction(?:ed|s)?|punish(?:ed|ment|ing)?|penali[sz](?:ed|e)|held (?:personally |directly |fully )?accountable|hold (?:\w+ ){1,2}accountable|face (?:the )?consequences|consequences for|demoted|docked|let go|answer for|pay for (?:this|it|their|his|her))\b/g,
+    re: /\b(?:disciplinary|(?<!\b(?:be|more|less|very|stay|remain|being) )disciplined|discipline (?:him|her|them|the)|reprimand(?:ed|s)?|written up|write (?:him|her|them) up|performance improvement plan|put on (?:a |an )?pip|formal warning|final warning|written warning|verbal warning|on probation|put on notice|sanction(?:ed|s)?|punish(?:ed|ment|ing)?|penali[sz](?:ed|e)|held (?:personally |directly |fully )?accountable|hold (?:\w+ ){1,2}accountable|face (?:the )?consequences|consequences for|demoted|docked|let go|answer for|pay for (?:this|it|their|his|her))\b/g,
     category: 'punitive',
     ruleId: 'punitive/sanction',
     weight: 0.95,
@@ -588,6 +604,10 @@ const CUES: Cue[] = [
     weight: 0.9,
     gate: (s, m) => {
       if (negatedBefore(s.lower, m.index) && !/won't|will not/.test(m[0])) return null;
+      if (/^lost /.test(m[0])) {
+        const subj = subjectOf(s, firstVerbIndex(s, m));
+        return subj && subj.kind !== 'we' ? subj : null;
+      }
       const agent = anyAgentGate(s);
       if (agent) return agent;
       return /\b(?:suspended)\b/.test(m[0]) ? null : 'implicit';

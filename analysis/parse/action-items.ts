@@ -18,7 +18,8 @@ interface Annotations {
 }
 
 const GLYPHS = '✅✔☑☒✓🚧⏳☐❌⬜';
-const TICKET_KEY = /\b(?!(?:SEV|CVE|UTF|ISO|RFC|TLS|SHA|MD|COVID|PM|IPV|HTTP|X|P|S|Q|H|V|K8S|EC|T|R|L|ES)-)[A-Z][A-Z0-9]{1,9}-\d{1,7}\b/;
+const TICKET_KEY =
+  /\b(?!(?:SEV|CVE|UTF|ISO|RFC|TLS|SHA|MD|COVID|PM|IPV|HTTP|X|P|S|Q|H|V|K8S|EC|T|R|L|ES)-)[A-Z][A-Z0-9]{1,9}-\d{1,7}\b/;
 const REPO_REF = /(?<![\w/])[A-Za-z0-9][\w.-]{0,38}\/[\w.-]{1,100}#\d{1,7}\b/;
 const HASH_REF = /(?<![\w&/#])#\d{1,7}\b/;
 const TRACKER_URL =
@@ -61,13 +62,79 @@ function wholeTicket(text: string): string | null {
   return ticket && ticket.length >= trimmed.length - 1 ? ticket : null;
 }
 
-const OWNER_KEY = /^(?:owners?|assignees?|assigned(?: to)?|responsible|dri|lead|who|owned by)\s*[:=]?\s*(.+)$/i;
+const OWNER_KEY =
+  /^(?:owners?|assignees?|assigned(?: to)?|responsible|dri|lead|who|owned by)\s*[:=]?\s*(.+)$/i;
 const DUE_KEY =
   /^(?:due(?:\s+(?:date|by|on))?|deadline|target(?:\s+date)?|eta|by|before|until|no later than|fix by|complete by)\s*[:=]?\s*(.+)$/i;
 const STATUS_KEY = /^(?:status|state)\s*[:=]?\s*(.+)$/i;
-const TICKET_FIELD = /^(?:tickets?|bugs?|jira|issues?|tracking|tracker|pr|link|ref|reference)\s*[:=]?\s*(.+)$/i;
+const TICKET_FIELD =
+  /^(?:tickets?|bugs?|jira|issues?|tracking|tracker|pr|link|ref|reference)\s*[:=]?\s*(.+)$/i;
 const PRIORITY_KEY = /^(?:priority|prio)\s*[:=]?\s*(.+)$/i;
 const KIND_KEY = /^(?:type|kind|category)\s*[:=]\s*(.+)$/i;
+
+/** Applies one annotation part to `found`; 'name' for a bare name, 'reject' for prose. */
+function readAnnotation(part: string, found: Annotations, allowBareName: boolean): 'ok' | 'name' | 'reject' {
+  const status = statusOfWord(part);
+  if (status) {
+    found.status = status;
+    return 'ok';
+  }
+  const statusField = STATUS_KEY.exec(part);
+  if (statusField) {
+    const value = statusOfCell(statusField[1]!);
+    if (!value) return 'reject';
+    found.status = value;
+    return 'ok';
+  }
+  const ownerField = OWNER_KEY.exec(part);
+  if (ownerField) {
+    const owner = cleanOwner(ownerField[1]!);
+    if (owner) found.owner = owner;
+    return owner || EMPTY_VALUE.test(ownerField[1]!.trim()) ? 'ok' : 'reject';
+  }
+  const dueField = DUE_KEY.exec(part);
+  if (dueField) {
+    const due = dueFrom(dueField[1]!);
+    if (!due) return 'reject';
+    found.due = due;
+    return 'ok';
+  }
+  const ticketField = TICKET_FIELD.exec(part);
+  if (ticketField && !ticketField[1]!.startsWith('@')) {
+    found.ticket = ticketField[1]!.trim();
+    return 'ok';
+  }
+  const priorityField = PRIORITY_KEY.exec(part);
+  if (priorityField) {
+    found.priority = priorityField[1]!.trim();
+    return 'ok';
+  }
+  const kindField = KIND_KEY.exec(part);
+  if (kindField) {
+    found.kind = kindField[1]!.trim();
+    return 'ok';
+  }
+  if (/^P[0-4]$/.test(part)) {
+    found.priority = part;
+    return 'ok';
+  }
+  if (/^@[\p{L}\p{N}][\p{L}\p{N}._-]{0,38}$/u.test(part)) {
+    found.owner = part.slice(1);
+    return 'ok';
+  }
+  const ticket = wholeTicket(part);
+  if (ticket) {
+    found.ticket = ticket;
+    return 'ok';
+  }
+  const date = findDate(part);
+  if (date && date.index <= 12 && date.length >= part.length - 3) {
+    found.due = date.date;
+    return 'ok';
+  }
+  if (allowBareName && NAME.test(part) && part.split(/\s+/).length <= 3) return 'name';
+  return 'reject';
+}
 
 /**
  * Reads a run of annotations ("owner: @x, due: 2026-03-01", "done", "MOB-12", "Priya, by 2026-03-01").
@@ -82,44 +149,9 @@ function parseAnnotationList(content: string, allowBareName: boolean): Annotatio
   const found: Annotations = {};
   const bareNames: string[] = [];
   for (const part of parts) {
-    let match: RegExpExecArray | null;
-    const status = statusOfWord(part);
-    if (status) {
-      found.status = status;
-    } else if ((match = STATUS_KEY.exec(part))) {
-      const value = statusOfCell(match[1]!);
-      if (!value) return null;
-      found.status = value;
-    } else if ((match = OWNER_KEY.exec(part))) {
-      const owner = cleanOwner(match[1]!);
-      if (!owner) {
-        if (EMPTY_VALUE.test(match[1]!.trim())) continue;
-        return null;
-      }
-      found.owner = owner;
-    } else if ((match = DUE_KEY.exec(part))) {
-      const due = dueFrom(match[1]!);
-      if (!due) return null;
-      found.due = due;
-    } else if ((match = TICKET_FIELD.exec(part)) && !/^@/.test(match[1]!)) {
-      found.ticket = match[1]!.trim();
-    } else if ((match = PRIORITY_KEY.exec(part))) {
-      found.priority = match[1]!.trim();
-    } else if ((match = KIND_KEY.exec(part))) {
-      found.kind = match[1]!.trim();
-    } else if (/^P[0-4]$/.test(part)) {
-      found.priority = part;
-    } else if (/^@[\p{L}\p{N}][\p{L}\p{N}._-]{0,38}$/u.test(part)) {
-      found.owner = part.slice(1);
-    } else if (wholeTicket(part)) {
-      found.ticket = wholeTicket(part)!;
-    } else if (dueFrom(part) && findDate(part)!.length >= part.length - 3) {
-      found.due = dueFrom(part)!;
-    } else if (allowBareName && NAME.test(part) && part.split(/\s+/).length <= 3) {
-      bareNames.push(part);
-    } else {
-      return null;
-    }
+    const outcome = readAnnotation(part, found, allowBareName);
+    if (outcome === 'reject') return null;
+    if (outcome === 'name') bareNames.push(part);
   }
   if (bareNames.length > 1) return null;
   const bare = bareNames[0];
@@ -134,7 +166,8 @@ function parseAnnotationList(content: string, allowBareName: boolean): Annotatio
 
 function merge(target: Annotations, source: Annotations): void {
   for (const key of Object.keys(source) as Array<keyof Annotations>) {
-    if (target[key] === undefined && source[key] !== undefined) (target as Record<string, unknown>)[key] = source[key];
+    if (target[key] === undefined && source[key] !== undefined)
+      (target as Record<string, unknown>)[key] = source[key];
   }
 }
 
@@ -191,7 +224,10 @@ export function annotate(raw: string, links: InlineLink[] = []): { text: string;
         continue;
       }
     }
-    const leadTicket = /^((?:[A-Z][A-Z0-9]{1,9}-\d{1,7})|#\d{1,7}|[\w.-]{1,39}\/[\w.-]{1,100}#\d{1,7})\s*[:|—–-]\s+/.exec(text);
+    const leadTicket =
+      /^((?:[A-Z][A-Z0-9]{1,9}-\d{1,7})|#\d{1,7}|[\w.-]{1,39}\/[\w.-]{1,100}#\d{1,7})\s*[:|—–-]\s+/.exec(
+        text,
+      );
     if (leadTicket && ticketIn(leadTicket[1]!)) {
       found.ticket ??= leadTicket[1]!;
       text = text.slice(leadTicket[0].length);
@@ -246,10 +282,9 @@ export function annotate(raw: string, links: InlineLink[] = []): { text: string;
   }
 
   // A dash or pipe tail: "— Priya, by 2026-03-01", " - @ana", " | done".
-  TAIL_SEPARATOR.lastIndex = 0;
-  let separator: RegExpExecArray | null;
   let checks = 0;
-  while ((separator = TAIL_SEPARATOR.exec(text)) && checks++ < 20) {
+  for (const separator of text.matchAll(TAIL_SEPARATOR)) {
+    if (checks++ >= 20) break;
     if (separator.index === 0) continue;
     const tail = text.slice(separator.index + separator[0].length).replace(/[.\s]+$/, '');
     const parsed = tail ? parseAnnotationList(tail, true) : null;
@@ -289,7 +324,9 @@ export function annotate(raw: string, links: InlineLink[] = []): { text: string;
       const written = fromLink?.text && text.trimEnd().endsWith(fromLink.text) ? fromLink.text : ticket;
       const trailing = text.trimEnd();
       if (trailing.endsWith(written) && trailing.length > written.length) {
-        text = trailing.slice(0, trailing.length - written.length).replace(/[\s,;:(—–-]*(?:see|ticket|bug|issue|jira|tracked in|in)?\s*$/i, '');
+        text = trailing
+          .slice(0, trailing.length - written.length)
+          .replace(/[\s,;:(—–-]*(?:see|ticket|bug|issue|jira|tracked in|in)?\s*$/i, '');
       }
     }
   }
@@ -302,7 +339,8 @@ function escapeRegExp(text: string): string {
 }
 
 function toItem(text: string, found: Annotations, checked: boolean | null): ParsedActionItem {
-  const status: ActionItemStatus = checked === true ? 'done' : checked === false ? 'open' : (found.status ?? 'unknown');
+  const status: ActionItemStatus =
+    checked === true ? 'done' : checked === false ? 'open' : (found.status ?? 'unknown');
   // A won't-do note beats an unticked box: the box is left unticked because the work was dropped.
   const finalStatus = checked === false && found.status === 'wont-do' ? 'wont-do' : status;
   return {
@@ -316,7 +354,8 @@ function toItem(text: string, found: Annotations, checked: boolean | null): Pars
   };
 }
 
-const FIELD_ONLY = /^(owners?|assignee|assigned to|due(?: date)?|deadline|status|state|ticket|bug|jira|issue|priority|eta|target date)\s*[:=]\s*(.+)$/i;
+const FIELD_ONLY =
+  /^(owners?|assignee|assigned to|due(?: date)?|deadline|status|state|ticket|bug|jira|issue|priority|eta|target date)\s*[:=]\s*(.+)$/i;
 
 /** Items from a list: nested items are items of their own unless they only annotate their parent. */
 export function itemsFromList(items: ListItem[], onlyChecked = false): ParsedActionItem[] {
@@ -355,7 +394,9 @@ function columnOf(header: string): Column | null {
   if (/\b(?:status|state|progress)\b/.test(name)) return 'status';
   if (/^(?:done|complete[d]?|closed)\??$/.test(name)) return 'done';
   if (/\b(?:due|deadline|target|eta|by when|when)\b/.test(name)) return 'due';
-  if (/\b(?:tickets?|bugs?|jira|issues?|links?|tracking|tracker|pr|refs?|reference|trello|linear)\b/.test(name))
+  if (
+    /\b(?:tickets?|bugs?|jira|issues?|links?|tracking|tracker|pr|refs?|reference|trello|linear)\b/.test(name)
+  )
     return 'ticket';
   if (/\b(?:priority|prio|p)\b/.test(name)) return 'priority';
   if (/\b(?:type|kind|category|class)\b/.test(name)) return 'kind';
@@ -374,19 +415,21 @@ export function isActionTable(header: InlineText[]): boolean {
   const columns = header.map((cell) => columnOf(cell.text));
   return (
     columns.includes('text') &&
-    columns.some((column) => column === 'owner' || column === 'status' || column === 'due' || column === 'done')
+    columns.some(
+      (column) => column === 'owner' || column === 'status' || column === 'due' || column === 'done',
+    )
   );
 }
 
 export function itemsFromTable(header: InlineText[], rows: InlineText[][]): ParsedActionItem[] {
   const columns = header.map((cell) => columnOf(cell.text));
   let textColumn = columns.indexOf('text');
-  if (textColumn < 0) textColumn = columns.findIndex((column) => column === null);
+  if (textColumn < 0) textColumn = columns.indexOf(null);
   if (textColumn < 0) textColumn = 0;
   const result: ParsedActionItem[] = [];
   for (const row of rows) {
     const textCell = row[textColumn];
-    if (!textCell || !textCell.text.trim()) continue;
+    if (!textCell?.text.trim()) continue;
     const { text, found } = annotate(textCell.text, textCell.links);
     if (!text) continue;
     const item = toItem(text, found, null);
@@ -505,17 +548,22 @@ export function itemsFromBlocks(blocks: Block[], lead: InlineText | null): Parse
   const result: ParsedActionItem[] = [];
   const hasStructure = blocks.some((block) => block.type === 'list' || block.type === 'table');
   if (!hasStructure) {
-    const paragraphs = blocks.flatMap((block) => (block.type === 'paragraph' && !block.quoted ? [block.inline] : []));
+    const paragraphs = blocks.flatMap((block) =>
+      block.type === 'paragraph' && !block.quoted ? [block.inline] : [],
+    );
     return itemsFromParagraphs(lead ? [lead, ...paragraphs] : paragraphs);
   }
   for (const block of blocks) {
     if (block.type === 'list') result.push(...itemsFromList(block.items));
-    else if (block.type === 'table' && !looksLikeTimeline(block.header)) result.push(...itemsFromTable(block.header, block.rows));
+    else if (block.type === 'table' && !looksLikeTimeline(block.header))
+      result.push(...itemsFromTable(block.header, block.rows));
   }
   return result;
 }
 
 function looksLikeTimeline(header: InlineText[]): boolean {
   const first = header[0]?.text.toLowerCase() ?? '';
-  return /\b(?:time|date|when|timestamp)\b/.test(first) && !header.some((cell) => columnOf(cell.text) === 'owner');
+  return (
+    /\b(?:time|date|when|timestamp)\b/.test(first) && !header.some((cell) => columnOf(cell.text) === 'owner')
+  );
 }

@@ -17,7 +17,8 @@ export interface Classification {
   skipReason: string | null;
 }
 
-const README_NAMES = /^(?:readme|index|sources|license|licence|contributing|changelog|code_of_conduct|security|authors|notice|summary|toc)(?:\.[a-z]+)?$/i;
+const README_NAMES =
+  /^(?:readme|index|sources|license|licence|contributing|changelog|code_of_conduct|security|authors|notice|summary|toc)(?:\.[a-z]+)?$/i;
 // Headings a README has and a postmortem does not.
 const README_HEADING =
   /^(?:install(?:ation|ing)?|usage|how to use|licen[cs]e|contribut(?:ing|ors|e)|getting started|quick ?start|table of contents|contents|setup|requirements|prerequisites|features|development|building|documentation|faq|examples?|api|roadmap|credits|acknowledg(?:e)?ments|code of conduct|changelog|releases?)$/;
@@ -56,7 +57,9 @@ function contentWords(blocks: Block[]): number {
 
 export function classify(input: ClassifyInput): Classification {
   const { blocks, sections } = input;
-  const postmortemKinds = new Set(sections.filter((section) => section.kind !== 'other').map((section) => section.kind));
+  const postmortemKinds = new Set(
+    sections.filter((section) => section.kind !== 'other').map((section) => section.kind),
+  );
   const headingCount = sections.filter((section) => !section.pseudo).length;
   const words = contentWords(blocks);
   const base = (input.filename ?? '').split(/[\\/]/).pop() ?? '';
@@ -64,7 +67,12 @@ export function classify(input: ClassifyInput): Classification {
   if (README_NAMES.test(base) && postmortemKinds.size < 3) {
     return { kind: 'not-postmortem', skipReason: `${base} is a README/index file, not a postmortem` };
   }
-  if (headingCount >= 3 && postmortemKinds.size >= 2 && words <= Math.max(30, headingCount * 4) && input.actionItemCount === 0) {
+  if (
+    headingCount >= 3 &&
+    postmortemKinds.size >= 2 &&
+    words <= Math.max(30, headingCount * 4) &&
+    input.actionItemCount === 0
+  ) {
     return {
       kind: 'template',
       skipReason: `template: ${headingCount} headings but only ${words} words of content beyond headings and placeholders`,
@@ -72,9 +80,14 @@ export function classify(input: ClassifyInput): Classification {
   }
   if (postmortemKinds.size >= 2) return { kind: 'postmortem', skipReason: null };
 
-  const readmeHeadings = sections.filter((section) => README_HEADING.test(normaliseHeading(section.heading))).length;
+  const readmeHeadings = sections.filter((section) =>
+    README_HEADING.test(normaliseHeading(section.heading)),
+  ).length;
   if (readmeHeadings >= 2) {
-    return { kind: 'not-postmortem', skipReason: 'reads like a README (setup, usage, licence) with no postmortem sections' };
+    return {
+      kind: 'not-postmortem',
+      skipReason: 'reads like a README (setup, usage, licence) with no postmortem sections',
+    };
   }
   let linkedEntries = 0;
   let entries = 0;
@@ -100,7 +113,10 @@ export function classify(input: ClassifyInput): Classification {
   }
   const hasFrontMatter = Object.keys(input.frontMatter).length > 0;
   if (words < 15 && input.actionItemCount === 0 && !input.hasDate && !hasFrontMatter) {
-    return { kind: 'not-postmortem', skipReason: `too little text (${words} words) and no postmortem structure` };
+    return {
+      kind: 'not-postmortem',
+      skipReason: `too little text (${words} words) and no postmortem structure`,
+    };
   }
   return { kind: 'postmortem', skipReason: null };
 }

@@ -43,7 +43,11 @@ describe('corpus', () => {
   });
 
   it('skips SOURCES.md as not a postmortem', () => {
-    const parsed = parsePostmortem({ text: read('SOURCES.md'), contentType: 'markdown', filename: 'SOURCES.md' });
+    const parsed = parsePostmortem({
+      text: read('SOURCES.md'),
+      contentType: 'markdown',
+      filename: 'SOURCES.md',
+    });
     expect(parsed.kind).toBe('not-postmortem');
     expect(parsed.skipReason).toMatch(/not a postmortem/);
   });

@@ -26,14 +26,18 @@ const MONTHS: Record<string, number> = {
   nov: 11,
   dec: 12,
 };
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?';
 
 const ISO_DATE = /\b(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/g;
 const SLASH_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g;
 const DOT_DATE = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g;
 const MONTH_FIRST = new RegExp(`\\b${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi');
-const DAY_FIRST = new RegExp(`\\b${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'gi');
+const DAY_FIRST = new RegExp(
+  `\\b${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`,
+  'gi',
+);
 
 const TIME =
   /^(?:T|,?\s*(?:at\s+)?)(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d{1,9})?\s*([ap]\.?m\.?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2}|[A-Z]{2,5}\b)?(?:\s*([+-]\d{1,2}(?::?\d{2})?))?/i;
@@ -91,9 +95,11 @@ interface Candidate {
 function candidates(text: string): Candidate[] {
   const found: Candidate[] = [];
   const push = (year: number, month: number, day: number, match: RegExpExecArray) => {
-    if (validDate(year, month, day)) found.push({ year, month, day, index: match.index, length: match[0].length });
+    if (validDate(year, month, day))
+      found.push({ year, month, day, index: match.index, length: match[0].length });
   };
-  for (const match of text.matchAll(ISO_DATE)) push(Number(match[1]), Number(match[2]), Number(match[3]), match);
+  for (const match of text.matchAll(ISO_DATE))
+    push(Number(match[1]), Number(match[2]), Number(match[3]), match);
   for (const match of text.matchAll(SLASH_DATE)) {
     const first = Number(match[1]);
     const second = Number(match[2]);
@@ -103,13 +109,16 @@ function candidates(text: string): Candidate[] {
     if (first > 12) push(year, second, first, match);
     else push(year, first, second, match);
   }
-  for (const match of text.matchAll(DOT_DATE)) push(Number(match[3]), Number(match[2]), Number(match[1]), match);
+  for (const match of text.matchAll(DOT_DATE))
+    push(Number(match[3]), Number(match[2]), Number(match[1]), match);
   for (const match of text.matchAll(MONTH_FIRST)) {
-    const month = MONTHS[match[1]!.slice(0, match[1]!.toLowerCase().startsWith('sept') ? 4 : 3).toLowerCase()];
+    const month =
+      MONTHS[match[1]!.slice(0, match[1]!.toLowerCase().startsWith('sept') ? 4 : 3).toLowerCase()];
     if (month) push(Number(match[3]), month, Number(match[2]), match);
   }
   for (const match of text.matchAll(DAY_FIRST)) {
-    const month = MONTHS[match[2]!.slice(0, match[2]!.toLowerCase().startsWith('sept') ? 4 : 3).toLowerCase()];
+    const month =
+      MONTHS[match[2]!.slice(0, match[2]!.toLowerCase().startsWith('sept') ? 4 : 3).toLowerCase()];
     if (month) push(Number(match[3]), month, Number(match[1]), match);
   }
   return found.sort((a, b) => a.index - b.index);
@@ -119,7 +128,13 @@ function withTime(text: string, candidate: Candidate): FoundDate {
   const date = `${candidate.year}-${pad(candidate.month)}-${pad(candidate.day)}`;
   const after = text.slice(candidate.index + candidate.length, candidate.index + candidate.length + 40);
   const time = TIME.exec(after);
-  const base: FoundDate = { date, iso: null, zoneStated: false, index: candidate.index, length: candidate.length };
+  const base: FoundDate = {
+    date,
+    iso: null,
+    zoneStated: false,
+    index: candidate.index,
+    length: candidate.length,
+  };
   if (!time) return base;
   let hour = Number(time[1]);
   const minute = Number(time[2]);

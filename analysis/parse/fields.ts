@@ -23,7 +23,8 @@ const NARRATIVE: ReadonlySet<SectionKind> = new Set([
   'analysis',
 ]);
 
-const KEY_VALUE = /^([\p{L}][\p{L}\p{N} ()/'&._-]{0,48}?)\s*[:：=]\s*(\S.{0,499})$|^([\p{L}][\p{L}\p{N} ()/'&._-]{0,48}?)\s*[:：]$/u;
+const KEY_VALUE =
+  /^([\p{L}][\p{L}\p{N} ()/'&._-]{0,48}?)\s*[:：=]\s*(\S.{0,499})$|^([\p{L}][\p{L}\p{N} ()/'&._-]{0,48}?)\s*[:：]$/u;
 
 export function normaliseKey(key: string): string {
   return key
@@ -97,7 +98,10 @@ export function fieldValue(fields: Field[], keys: readonly string[], metadataOnl
     const found = fields.find(
       (field) =>
         field.key === key &&
-        (!metadataOnly || field.sectionKind === null || field.sectionKind === 'other' || field.sectionKind === 'summary'),
+        (!metadataOnly ||
+          field.sectionKind === null ||
+          field.sectionKind === 'other' ||
+          field.sectionKind === 'summary'),
     );
     if (found) return found.value;
   }
@@ -141,7 +145,16 @@ export const FIELD_KEYS = {
     'date time',
     'when',
   ],
-  published: ['published', 'published at', 'published on', 'postmortem date', 'post mortem date', 'report date', 'written on', 'date written'],
+  published: [
+    'published',
+    'published at',
+    'published on',
+    'postmortem date',
+    'post mortem date',
+    'report date',
+    'written on',
+    'date written',
+  ],
   severity: [
     'severity',
     'sev',
@@ -153,7 +166,18 @@ export const FIELD_KEYS = {
     'priority',
     'impact level',
   ],
-  team: ['team', 'owning team', 'owner team', 'team owner', 'responsible team', 'owning squad', 'squad', 'owner', 'owners', 'teams'],
+  team: [
+    'team',
+    'owning team',
+    'owner team',
+    'team owner',
+    'responsible team',
+    'owning squad',
+    'squad',
+    'owner',
+    'owners',
+    'teams',
+  ],
   services: [
     'services affected',
     'affected services',
@@ -173,8 +197,25 @@ export const FIELD_KEYS = {
     'products affected',
     'affected products',
   ],
-  started: ['incident start', 'incident start time', 'start time', 'started at', 'started', 'start', 'impact start', 'began'],
-  detected: ['detected at', 'detected', 'detection time', 'time detected', 'detected on', 'alerted at', 'first alert'],
+  started: [
+    'incident start',
+    'incident start time',
+    'start time',
+    'started at',
+    'started',
+    'start',
+    'impact start',
+    'began',
+  ],
+  detected: [
+    'detected at',
+    'detected',
+    'detection time',
+    'time detected',
+    'detected on',
+    'alerted at',
+    'first alert',
+  ],
   resolved: [
     'resolved at',
     'resolved',

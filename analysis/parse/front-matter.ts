@@ -25,7 +25,11 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
     if (newline === -1) break;
     lineStart = newline + 1;
   }
-  return { frontMatter: {}, body: text, warnings: ['front matter opened with --- but never closed; read as body'] };
+  return {
+    frontMatter: {},
+    body: text,
+    warnings: ['front matter opened with --- but never closed; read as body'],
+  };
 }
 
 function interpret(yamlText: string, body: string, whole: string): FrontMatterSplit {
@@ -39,7 +43,11 @@ function interpret(yamlText: string, body: string, whole: string): FrontMatterSp
   if (value === null || value === undefined) return { frontMatter: {}, body, warnings: [] };
   if (typeof value !== 'object' || Array.isArray(value)) {
     // A leading thematic break followed by prose parses as a YAML scalar: that is not front matter.
-    return { frontMatter: {}, body: whole, warnings: ['leading --- block is not a YAML mapping; read as body'] };
+    return {
+      frontMatter: {},
+      body: whole,
+      warnings: ['leading --- block is not a YAML mapping; read as body'],
+    };
   }
   return { frontMatter: value as Record<string, unknown>, body, warnings: [] };
 }

@@ -10,7 +10,11 @@ const converter = new NodeHtmlMarkdown({ useLinkReferenceDefinitions: false, kee
 function markTasks(html: string): string {
   return html
     .replace(/<li\b([^>]{0,2000})>/gi, (tag, attributes: string) => {
-      if (/data-inline-task-status\s*=\s*["']?complete\b|class\s*=\s*["'][^"']{0,200}\bchecked\b/i.test(attributes))
+      if (
+        /data-inline-task-status\s*=\s*["']?complete\b|class\s*=\s*["'][^"']{0,200}\bchecked\b/i.test(
+          attributes,
+        )
+      )
         return `${tag}[x] `;
       if (/data-inline-task-status\s*=\s*["']?incomplete\b|data-inline-task-id/i.test(attributes))
         return `${tag}[ ] `;

@@ -26,20 +26,52 @@ export type * from './types.js';
 export const PARSER_VERSION = 'parse-1';
 
 const FM_KEYS = {
-  date: ['incident date', 'date', 'occurred at', 'occurred on', 'occurred', 'started at', 'start date', 'start time', 'start', 'incident start', 'datetime'],
+  date: [
+    'incident date',
+    'date',
+    'occurred at',
+    'occurred on',
+    'occurred',
+    'started at',
+    'start date',
+    'start time',
+    'start',
+    'incident start',
+    'datetime',
+  ],
   published: ['published', 'published at', 'publish date', 'postmortem date', 'report date', 'written'],
   severity: ['severity', 'sev', 'incident severity', 'severity level', 'priority', 'level'],
   team: ['team', 'owner team', 'owning team', 'team owner', 'responsible team', 'squad', 'owner', 'teams'],
-  services: ['services', 'service', 'affected services', 'services affected', 'systems', 'system', 'components', 'component', 'affected systems'],
+  services: [
+    'services',
+    'service',
+    'affected services',
+    'services affected',
+    'systems',
+    'system',
+    'components',
+    'component',
+    'affected systems',
+  ],
   started: ['started at', 'start time', 'start', 'incident start', 'started'],
   detected: ['detected at', 'detected', 'detection time', 'detected time'],
-  resolved: ['resolved at', 'resolved', 'resolution time', 'recovered at', 'recovered', 'end time', 'ended at', 'end'],
+  resolved: [
+    'resolved at',
+    'resolved',
+    'resolution time',
+    'recovered at',
+    'recovered',
+    'end time',
+    'ended at',
+    'end',
+  ],
   summary: ['summary', 'description', 'abstract', 'tldr'],
 } as const;
 
 function lineStartsOf(body: string): number[] {
   const starts = [0];
-  for (let index = body.indexOf('\n'); index !== -1; index = body.indexOf('\n', index + 1)) starts.push(index + 1);
+  for (let index = body.indexOf('\n'); index !== -1; index = body.indexOf('\n', index + 1))
+    starts.push(index + 1);
   return starts;
 }
 
@@ -94,7 +126,9 @@ function scalarString(value: unknown): string | null {
 }
 
 function listOf(value: unknown): string[] {
-  const raw = Array.isArray(value) ? value.map((entry) => scalarString(entry) ?? '') : [scalarString(value) ?? ''];
+  const raw = Array.isArray(value)
+    ? value.map((entry) => scalarString(entry) ?? '')
+    : [scalarString(value) ?? ''];
   return splitList(raw.join(', '));
 }
 
@@ -104,7 +138,12 @@ function splitList(text: string): string[] {
     .split(/\s*[,;]\s*|\s+and\s+|\s+&\s+/)
     .map((entry) => entry.replace(/[`*_]/g, '').trim())
     .filter((entry) => entry && !/^(?:n\/?a|none|-|tbd|unknown)$/i.test(entry))
-    .filter((entry) => (seen.has(entry.toLowerCase()) ? false : (seen.add(entry.toLowerCase()), true)));
+    .filter((entry) => {
+      const key = entry.toLowerCase();
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }
 
 function cleanName(text: string | null): string | null {
@@ -154,10 +193,14 @@ function parseDocument(input: ParseInput): ParsedPostmortem {
     findDateIn(title) ??
     firstLeadDate(blocks, kinds) ??
     firstProseDate(summaryContent.blocks);
-  const started = dateFromValue(fm(FM_KEYS.started)) ?? findDateIn(fieldValue(fields, FIELD_KEYS.started, true));
-  const detected = dateFromValue(fm(FM_KEYS.detected)) ?? findDateIn(fieldValue(fields, FIELD_KEYS.detected, true));
-  const resolved = dateFromValue(fm(FM_KEYS.resolved)) ?? findDateIn(fieldValue(fields, FIELD_KEYS.resolved, true));
-  const published = dateFromValue(fm(FM_KEYS.published)) ?? findDateIn(fieldValue(fields, FIELD_KEYS.published, true));
+  const started =
+    dateFromValue(fm(FM_KEYS.started)) ?? findDateIn(fieldValue(fields, FIELD_KEYS.started, true));
+  const detected =
+    dateFromValue(fm(FM_KEYS.detected)) ?? findDateIn(fieldValue(fields, FIELD_KEYS.detected, true));
+  const resolved =
+    dateFromValue(fm(FM_KEYS.resolved)) ?? findDateIn(fieldValue(fields, FIELD_KEYS.resolved, true));
+  const published =
+    dateFromValue(fm(FM_KEYS.published)) ?? findDateIn(fieldValue(fields, FIELD_KEYS.published, true));
   const startedAt = started?.iso ?? (occurred?.iso && !started ? occurred.iso : null);
   for (const [name, found] of [
     ['start', started ?? occurred],
@@ -168,17 +211,23 @@ function parseDocument(input: ParseInput): ParsedPostmortem {
   }
 
   const timeToDetectMinutes =
-    durationFrom(fm(['time to detection', 'time to detect', 'ttd']), fieldValue(fields, FIELD_KEYS.timeToDetect)) ??
-    minutesBetween(startedAt, detected?.iso ?? null);
+    durationFrom(
+      fm(['time to detection', 'time to detect', 'ttd']),
+      fieldValue(fields, FIELD_KEYS.timeToDetect),
+    ) ?? minutesBetween(startedAt, detected?.iso ?? null);
   const timeToRecoverMinutes =
-    durationFrom(fm(['time to recovery', 'time to recover', 'ttr', 'duration']), fieldValue(fields, FIELD_KEYS.timeToRecover)) ??
-    minutesBetween(startedAt, resolved?.iso ?? null);
+    durationFrom(
+      fm(['time to recovery', 'time to recover', 'ttr', 'duration']),
+      fieldValue(fields, FIELD_KEYS.timeToRecover),
+    ) ?? minutesBetween(startedAt, resolved?.iso ?? null);
 
   const severity = findSeverity(fm(FM_KEYS.severity), fields, title, blocks, kinds);
   const team = cleanName(scalarString(fm(FM_KEYS.team)) ?? fieldValue(fields, FIELD_KEYS.team, true));
   const servicesValue = fm(FM_KEYS.services);
   const services =
-    servicesValue !== undefined ? listOf(servicesValue) : splitList(fieldValue(fields, FIELD_KEYS.services, true) ?? '');
+    servicesValue !== undefined
+      ? listOf(servicesValue)
+      : splitList(fieldValue(fields, FIELD_KEYS.services, true) ?? '');
 
   const summary =
     scalarString(fm(FM_KEYS.summary)) ??
@@ -234,7 +283,9 @@ function findDateIn(text: string | null): FoundDate | null {
 }
 
 function firstHeading(blocks: Block[], maxLevel: number): string | null {
-  const heading = blocks.find((block) => block.type === 'heading' && block.level <= maxLevel && block.inline.text);
+  const heading = blocks.find(
+    (block) => block.type === 'heading' && block.level <= maxLevel && block.inline.text,
+  );
   return heading?.type === 'heading' ? heading.inline.text : null;
 }
 
@@ -251,7 +302,12 @@ interface Gathered {
   blockIndexes: Set<number>;
 }
 
-function sectionsOf(sections: SectionNode[], kind: SectionKind, blocks: Block[], includeAllNested = false): Gathered {
+function sectionsOf(
+  sections: SectionNode[],
+  kind: SectionKind,
+  blocks: Block[],
+  includeAllNested = false,
+): Gathered {
   const gathered: Gathered = { blocks: [], leads: [], blockIndexes: new Set() };
   let coveredUntil = -1;
   sections.forEach((section, position) => {
@@ -274,11 +330,19 @@ function entriesOf(gathered: Gathered): string[] {
   const entries: string[] = gathered.leads.map((lead) => lead.text).filter(Boolean);
   const lists = gathered.blocks.filter((block) => block.type === 'list');
   if (lists.length) {
-    for (const list of lists) if (list.type === 'list') for (const item of list.items) entries.push(item.inline.text);
+    for (const list of lists)
+      if (list.type === 'list') for (const item of list.items) entries.push(item.inline.text);
   } else {
     for (const block of gathered.blocks) {
       if (block.type === 'paragraph') entries.push(block.inline.text);
-      else if (block.type === 'table') for (const row of block.rows) entries.push(row.map((cell) => cell.text).filter(Boolean).join(' — '));
+      else if (block.type === 'table')
+        for (const row of block.rows)
+          entries.push(
+            row
+              .map((cell) => cell.text)
+              .filter(Boolean)
+              .join(' — '),
+          );
     }
   }
   return entries.map((entry) => entry.trim()).filter(Boolean);
@@ -349,7 +413,8 @@ function firstProseDate(blocks: Block[]): FoundDate | null {
 
 function durationFrom(frontMatterValue: unknown, fieldText: string | null): number | null {
   if (typeof frontMatterValue === 'number' && Number.isFinite(frontMatterValue)) return frontMatterValue;
-  const fromFrontMatter = typeof frontMatterValue === 'string' ? parseDurationMinutes(frontMatterValue) : null;
+  const fromFrontMatter =
+    typeof frontMatterValue === 'string' ? parseDurationMinutes(frontMatterValue) : null;
   return fromFrontMatter ?? (fieldText ? parseDurationMinutes(fieldText) : null);
 }
 
@@ -384,7 +449,9 @@ function findSeverity(
     if (kind && kind !== 'other' && kind !== 'summary') break;
     const block = blocks[index]!;
     if (block.type !== 'paragraph') continue;
-    const inline = /\b(?:severity|sev|priority)\s*[:=]\s*([^.;,]{1,30})/i.exec(block.inline.text.slice(0, 2000));
+    const inline = /\b(?:severity|sev|priority)\s*[:=]\s*([^.;,]{1,30})/i.exec(
+      block.inline.text.slice(0, 2000),
+    );
     const severity = inline ? normaliseSeverity(inline[1]!, true) : null;
     if (severity) return severity;
   }
@@ -408,7 +475,9 @@ function findActionItems(
   sections: SectionNode[],
   blocks: Block[],
 ): ParsedActionItem[] {
-  const declared = itemsFromFrontMatter(frontMatterValue(frontMatter, ['action items', 'actions', 'follow ups']));
+  const declared = itemsFromFrontMatter(
+    frontMatterValue(frontMatter, ['action items', 'actions', 'follow ups']),
+  );
   if (declared.length) return declared;
   const gathered = sectionsOf(sections, 'action-items', blocks, true);
   const items = itemsFromBlocks(gathered.blocks, gathered.leads[0] ?? null);

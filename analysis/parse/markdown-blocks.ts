@@ -55,36 +55,40 @@ function collapse(text: string): string {
 
 export function renderInline(children: Token[] | null): InlineText {
   if (!children || children.length === 0) return EMPTY_INLINE;
-  let buffer = '';
+  // Parts are joined once at the end: slicing a growing string per link would be quadratic.
+  const parts: string[] = [];
   const links: InlineLink[] = [];
-  let linkStart = -1;
+  let linkParts: string[] | null = null;
   let linkHref = '';
+  const append = (text: string) => {
+    parts.push(text);
+    linkParts?.push(text);
+  };
   for (const child of children) {
     switch (child.type) {
       case 'text':
       case 'code_inline':
       case 'html_inline':
-        buffer += child.content;
+      case 'image':
+        append(child.content);
         break;
       case 'softbreak':
       case 'hardbreak':
-        buffer += '\n';
-        break;
-      case 'image':
-        buffer += child.content;
+        append('\n');
         break;
       case 'link_open':
-        linkStart = buffer.length;
+        linkParts = [];
         linkHref = String(child.attrGet('href') ?? '');
         break;
       case 'link_close':
-        if (linkStart >= 0) links.push({ href: linkHref, text: collapse(buffer.slice(linkStart)) });
-        linkStart = -1;
+        if (linkParts) links.push({ href: linkHref, text: collapse(linkParts.join('')) });
+        linkParts = null;
         break;
       default:
         break;
     }
   }
+  const buffer = parts.join('');
   const lines = buffer
     .split('\n')
     .map(collapse)
@@ -94,7 +98,11 @@ export function renderInline(children: Token[] | null): InlineText {
 
 function boldLabelOf(children: Token[]): InlineText['boldLabel'] {
   let index = 0;
-  while (index < children.length && children[index]?.type === 'text' && children[index]?.content.trim() === '')
+  while (
+    index < children.length &&
+    children[index]?.type === 'text' &&
+    children[index]?.content.trim() === ''
+  )
     index++;
   if (children[index]?.type !== 'strong_open') return null;
   let label = '';
@@ -220,7 +228,13 @@ export function toBlocks(body: string): Block[] {
       case 'fence':
       case 'code_block':
         if (itemStack.length === 0) {
-          blocks.push({ type: 'code', text: token.content, line: map[0], lineEnd: map[1], quoted: quoteDepth > 0 });
+          blocks.push({
+            type: 'code',
+            text: token.content,
+            line: map[0],
+            lineEnd: map[1],
+            quoted: quoteDepth > 0,
+          });
         }
         break;
       default:
@@ -237,7 +251,10 @@ function stripLead(inline: InlineText, length: number): InlineText {
   return { ...inline, text, lines: firstRest ? [firstRest, ...others] : others };
 }
 
-function readTable(tokens: Token[], start: number): { header: InlineText[]; rows: InlineText[][]; next: number } {
+function readTable(
+  tokens: Token[],
+  start: number,
+): { header: InlineText[]; rows: InlineText[][]; next: number } {
   const header: InlineText[] = [];
   const rows: InlineText[][] = [];
   let row: InlineText[] | null = null;

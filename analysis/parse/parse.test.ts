@@ -18,10 +18,18 @@ describe('parsePostmortem on written fixtures', () => {
     const parsed = fixture('sre-book-table.md');
     expect(parsed.kind).toBe('postmortem');
     expect(parsed.occurredAt).toBe('2026-02-11');
-    expect(parsed.triggers).toEqual(['The config push at 14:03 UTC that rolled the new pool size to all regions.']);
+    expect(parsed.triggers).toEqual([
+      'The config push at 14:03 UTC that rolled the new pool size to all regions.',
+    ]);
     expect(parsed.rootCauses).toHaveLength(1);
     expect(brief(parsed.actionItems)).toEqual([
-      { text: 'Revert pool size to 32 in all regions', owner: 'tnguyen', status: 'done', due: null, ticket: null },
+      {
+        text: 'Revert pool size to 32 in all regions',
+        owner: 'tnguyen',
+        status: 'done',
+        due: null,
+        ticket: null,
+      },
       {
         text: 'Validate pool size against host class in the config linter',
         owner: 'mkowalski',
@@ -29,7 +37,13 @@ describe('parsePostmortem on written fixtures', () => {
         due: null,
         ticket: 'Bug 77120',
       },
-      { text: 'Stage config pushes region by region', owner: 'ops-release', status: 'open', due: null, ticket: 'Bug 77121' },
+      {
+        text: 'Stage config pushes region by region',
+        owner: 'ops-release',
+        status: 'open',
+        due: null,
+        ticket: 'Bug 77121',
+      },
     ]);
     expect(parsed.actionItems.map((item) => item.kind)).toEqual(['mitigate', 'prevent', 'prevent']);
   });
@@ -42,7 +56,9 @@ describe('parsePostmortem on written fixtures', () => {
     expect(parsed.services).toEqual(['search-api', 'indexer']);
     expect(parsed.rootCauses).toHaveLength(2);
     expect(parsed.sections.find((section) => section.heading === 'Leadup')?.kind).toBe('analysis');
-    expect(parsed.sections.find((section) => section.heading === 'Corrective actions')?.kind).toBe('action-items');
+    expect(parsed.sections.find((section) => section.heading === 'Corrective actions')?.kind).toBe(
+      'action-items',
+    );
     expect(brief(parsed.actionItems)).toEqual([
       {
         text: 'Add a readiness gate to the alias switch',
@@ -58,7 +74,13 @@ describe('parsePostmortem on written fixtures', () => {
         due: '2026-04-01',
         ticket: null,
       },
-      { text: 'Move the alias back to the previous index', owner: null, status: 'done', due: null, ticket: null },
+      {
+        text: 'Move the alias back to the previous index',
+        owner: null,
+        status: 'done',
+        due: null,
+        ticket: null,
+      },
       { text: 'Update the reindex runbook', owner: 'Zhang Wei', status: 'wont-do', due: null, ticket: null },
     ]);
   });
@@ -67,9 +89,17 @@ describe('parsePostmortem on written fixtures', () => {
     const parsed = fixture('github-issue.md');
     expect(parsed.occurredAt).toBe('2025-11-18');
     expect(parsed.severity).toBe('SEV2');
-    expect(parsed.rootCauses).toEqual(['The config map was copied by hand during the cluster move and never updated.']);
+    expect(parsed.rootCauses).toEqual([
+      'The config map was copied by hand during the cluster move and never updated.',
+    ]);
     expect(brief(parsed.actionItems)).toEqual([
-      { text: 'Back up orders and ledger manually', owner: 'olu-adeyemi', status: 'done', due: null, ticket: null },
+      {
+        text: 'Back up orders and ledger manually',
+        owner: 'olu-adeyemi',
+        status: 'done',
+        due: null,
+        ticket: null,
+      },
       { text: 'Restore-test both backups', owner: null, status: 'done', due: null, ticket: '#482' },
       {
         text: 'Generate the database list from the cluster inventory',
@@ -78,7 +108,13 @@ describe('parsePostmortem on written fixtures', () => {
         due: null,
         ticket: 'acme/platform#517',
       },
-      { text: 'Alert when a backup set is smaller than the day before', owner: 'kim.jiwoo', status: 'open', due: null, ticket: null },
+      {
+        text: 'Alert when a backup set is smaller than the day before',
+        owner: 'kim.jiwoo',
+        status: 'open',
+        due: null,
+        ticket: null,
+      },
       { text: 'Move backups to the new vendor', owner: null, status: 'wont-do', due: null, ticket: null },
     ]);
   });
@@ -96,9 +132,21 @@ describe('parsePostmortem on written fixtures', () => {
     expect(parsed.timeToRecoverMinutes).toBe(72);
     expect(parsed.sections.find((section) => section.heading === 'Root cause(s)')?.kind).toBe('root-cause');
     expect(brief(parsed.actionItems)).toEqual([
-      { text: 'Re-enable the certificate renewal job.', owner: 'Farida Haidari', status: 'done', due: '2026-02-05', ticket: null },
+      {
+        text: 'Re-enable the certificate renewal job.',
+        owner: 'Farida Haidari',
+        status: 'done',
+        due: '2026-02-05',
+        ticket: null,
+      },
       { text: 'Expiry alert at 14 days', owner: 'mpetrov', status: 'open', due: null, ticket: null },
-      { text: "Document the relay's certificate chain", owner: null, status: 'unknown', due: null, ticket: null },
+      {
+        text: "Document the relay's certificate chain",
+        owner: null,
+        status: 'unknown',
+        due: null,
+        ticket: null,
+      },
     ]);
   });
 
@@ -113,7 +161,13 @@ describe('parsePostmortem on written fixtures', () => {
     expect(parsed.triggers).toEqual(['Deployment 2026.03.04-2 with the renamed setting.']);
     expect(parsed.rootCauses).toEqual([]);
     expect(brief(parsed.actionItems)).toEqual([
-      { text: 'Make queue names an enum', owner: 'José Álvarez', status: 'done', due: '2026-03-10', ticket: null },
+      {
+        text: 'Make queue names an enum',
+        owner: 'José Álvarez',
+        status: 'done',
+        due: '2026-03-10',
+        ticket: null,
+      },
       { text: 'Add a queue-depth alert', owner: null, status: 'open', due: '2026-03-20', ticket: null },
       { text: 'Run a staging test with two queues', owner: 'Chidi', status: 'open', due: null, ticket: null },
       { text: 'Rewrite the worker in Rust', owner: 'Dana', status: 'wont-do', due: null, ticket: null },
@@ -125,11 +179,25 @@ describe('parsePostmortem on written fixtures', () => {
     expect(parsed.occurredAt).toBe('2026-03-03');
     expect(parsed.severity).toBeNull();
     expect(parsed.summary).toMatch(/^Builds failed for 40 minutes/);
-    expect(parsed.rootCauses).toEqual(['The upgrade playbook restarted all resolvers together instead of one at a time.']);
+    expect(parsed.rootCauses).toEqual([
+      'The upgrade playbook restarted all resolvers together instead of one at a time.',
+    ]);
     expect(parsed.contributingFactors).toEqual(['Build agents have no fallback resolver.']);
     expect(brief(parsed.actionItems)).toEqual([
-      { text: 'Restart resolvers one at a time in the playbook', owner: 'Mateus', status: 'done', due: '2026-03-15', ticket: null },
-      { text: 'Give agents a fallback resolver', owner: 'r.oyelaran', status: 'open', due: null, ticket: null },
+      {
+        text: 'Restart resolvers one at a time in the playbook',
+        owner: 'Mateus',
+        status: 'done',
+        due: '2026-03-15',
+        ticket: null,
+      },
+      {
+        text: 'Give agents a fallback resolver',
+        owner: 'r.oyelaran',
+        status: 'open',
+        due: null,
+        ticket: null,
+      },
       { text: 'Document the resolver topology', owner: null, status: 'unknown', due: null, ticket: 'OPS-88' },
     ]);
   });
@@ -155,7 +223,13 @@ describe('parsePostmortem on written fixtures', () => {
     expect(parsed.summary).toBe('Logins failed for 25 minutes after the session store ran out of memory.');
     expect(parsed.rootCauses).toEqual(['Session entries had no expiry after a library upgrade.']);
     expect(brief(parsed.actionItems)).toEqual([
-      { text: 'Set an expiry on every session entry', owner: 'françois.dubois', status: 'done', due: null, ticket: null },
+      {
+        text: 'Set an expiry on every session entry',
+        owner: 'françois.dubois',
+        status: 'done',
+        due: null,
+        ticket: null,
+      },
       {
         text: 'Cap the session store memory and alert at 80%',
         owner: 'Nguyễn Thị Mai',
@@ -163,7 +237,13 @@ describe('parsePostmortem on written fixtures', () => {
         due: '2026-02-20',
         ticket: null,
       },
-      { text: 'Add a load test for login', owner: 'Łukasz Wiśniewski', status: 'unknown', due: null, ticket: null },
+      {
+        text: 'Add a load test for login',
+        owner: 'Łukasz Wiśniewski',
+        status: 'unknown',
+        due: null,
+        ticket: null,
+      },
     ]);
   });
 
@@ -177,9 +257,27 @@ describe('parsePostmortem on written fixtures', () => {
     expect(parsed.body).not.toContain('document.write');
     expect(brief(parsed.actionItems)).toEqual([
       { text: 'Release the stale lock by hand', owner: null, status: 'done', due: null, ticket: null },
-      { text: 'Give the export lock a lease of one hour', owner: null, status: 'open', due: null, ticket: 'BILL-311' },
-      { text: 'Alert when the export runs longer than 2 hours', owner: 'Aiyana Redcloud', status: 'done', due: null, ticket: null },
-      { text: 'Retry the export from the last checkpoint', owner: null, status: 'open', due: null, ticket: null },
+      {
+        text: 'Give the export lock a lease of one hour',
+        owner: null,
+        status: 'open',
+        due: null,
+        ticket: 'BILL-311',
+      },
+      {
+        text: 'Alert when the export runs longer than 2 hours',
+        owner: 'Aiyana Redcloud',
+        status: 'done',
+        due: null,
+        ticket: null,
+      },
+      {
+        text: 'Retry the export from the last checkpoint',
+        owner: null,
+        status: 'open',
+        due: null,
+        ticket: null,
+      },
     ]);
   });
 
@@ -189,8 +287,20 @@ describe('parsePostmortem on written fixtures', () => {
     expect(parsed.severity).toBe('SEV1');
     expect(parsed.rootCauses).toHaveLength(2);
     expect(brief(parsed.actionItems)).toEqual([
-      { text: 'Reject bare wildcards in the purge tool', owner: 'Akosua Mensah', status: 'done', due: null, ticket: null },
-      { text: 'Rate-limit cache fills at origin', owner: 'Pedro Henrique', status: 'open', due: '2026-02-01', ticket: null },
+      {
+        text: 'Reject bare wildcards in the purge tool',
+        owner: 'Akosua Mensah',
+        status: 'done',
+        due: null,
+        ticket: null,
+      },
+      {
+        text: 'Rate-limit cache fills at origin',
+        owner: 'Pedro Henrique',
+        status: 'open',
+        due: '2026-02-01',
+        ticket: null,
+      },
     ]);
   });
 
@@ -206,7 +316,12 @@ describe('parsePostmortem on written fixtures', () => {
   });
 
   it('gives section offsets that are exact UTF-16 indices into body', () => {
-    for (const name of ['atlassian.md', 'unusual-headings.md', 'confluence-export.html', 'front-matter-variants.md']) {
+    for (const name of [
+      'atlassian.md',
+      'unusual-headings.md',
+      'confluence-export.html',
+      'front-matter-variants.md',
+    ]) {
       const parsed = fixture(name);
       expect(parsed.sections.length).toBeGreaterThan(2);
       for (const section of parsed.sections) {
@@ -219,7 +334,8 @@ describe('parsePostmortem on written fixtures', () => {
 });
 
 describe('parsePostmortem dates and severities', () => {
-  const dated = (line: string) => parsePostmortem({ text: `# X\n\n${line}\n\n## Summary\nA thing broke.\n`, contentType: 'markdown' });
+  const dated = (line: string) =>
+    parsePostmortem({ text: `# X\n\n${line}\n\n## Summary\nA thing broke.\n`, contentType: 'markdown' });
 
   it.each([
     ['Date: 2026-03-03', '2026-03-03'],

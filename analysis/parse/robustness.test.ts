@@ -23,7 +23,8 @@ describe('parsePostmortem on bad input', () => {
   });
 
   it('parses a 5 MB document in well under the time budget', () => {
-    const section = '## Action items\n- [ ] Add an alert (owner: @ana, due: 2026-03-01) MOB-12\n| a | b |\n|---|---|\n| 1 |\n\n';
+    const section =
+      '## Action items\n- [ ] Add an alert (owner: @ana, due: 2026-03-01) MOB-12\n| a | b |\n|---|---|\n| 1 |\n\n';
     const huge = `# Big\n\nDate: 2026-03-03\n\n${'The cache [filled](http://x) up *again* ((((( ____ `'.repeat(100_000)}\n\n${section.repeat(10_000)}`;
     expect(huge.length).toBeGreaterThan(5_000_000);
     const start = performance.now();
@@ -79,12 +80,22 @@ describe('parsePostmortem on bad input', () => {
   });
 
   it('never invents: an undated, unowned document has nulls and unknowns', () => {
-    const parsed = markdown('# Outage\n\n## What happened\nThe queue stalled.\n\n## Next steps\n- Add a queue alert\n');
+    const parsed = markdown(
+      '# Outage\n\n## What happened\nThe queue stalled.\n\n## Next steps\n- Add a queue alert\n',
+    );
     expect(parsed.occurredAt).toBeNull();
     expect(parsed.severity).toBeNull();
     expect(parsed.team).toBeNull();
     expect(parsed.actionItems).toEqual([
-      { text: 'Add a queue alert', owner: null, status: 'unknown', due: null, ticket: null, kind: null, priority: null },
+      {
+        text: 'Add a queue alert',
+        owner: null,
+        status: 'unknown',
+        due: null,
+        ticket: null,
+        kind: null,
+        priority: null,
+      },
     ]);
   });
 });

@@ -13,13 +13,22 @@ const VOCABULARY: Array<[RegExp, SectionKind]> = [
     /\b(?:root[\s-]?causes?|cause analysis|causes?|rca|why (?:did )?it happen(?:ed)?|why did this happen|underlying cause|what caused)\b/,
     'root-cause',
   ],
-  [/\b(?:timeline|time line|chronology|sequence of events|chain of events|incident log|events log|event log)\b/, 'timeline'],
+  [
+    /\b(?:timeline|time line|chronology|sequence of events|chain of events|incident log|events log|event log)\b/,
+    'timeline',
+  ],
   [
     /\b(?:lessons?(?: learn(?:ed|t))?|learnings?|what went (?:well|wrong|badly)|where we got lucky|what could have gone better|what (?:we )?learn(?:ed|t)|takeaways?|reflections?|retrospective|went well|things that went)\b/,
     'lessons',
   ],
-  [/\b(?:detection|detected|how (?:was it|we|it was) (?:detected|noticed|discovered)|discovery|alerting)\b/, 'detection'],
-  [/\b(?:impact|affected (?:users|customers|services|systems)|blast radius|customer effect|user effect)\b/, 'impact'],
+  [
+    /\b(?:detection|detected|how (?:was it|we|it was) (?:detected|noticed|discovered)|discovery|alerting)\b/,
+    'detection',
+  ],
+  [
+    /\b(?:impact|affected (?:users|customers|services|systems)|blast radius|customer effect|user effect)\b/,
+    'impact',
+  ],
   [
     /\b(?:resolution|recovery|response|mitigation|restoration|how (?:it was|we) (?:fixed|resolved|mitigated)|workaround|fix|remedy)\b/,
     'resolution',
@@ -75,15 +84,26 @@ export const LABEL_LEVEL = 7;
  * heading or label.
  */
 export function buildSections(blocks: Block[], lineStarts: number[], bodyLength: number): SectionNode[] {
-  const starters: Array<{ index: number; heading: string; level: number; kind: SectionKind; lead: InlineText | null }> =
-    [];
+  const starters: Array<{
+    index: number;
+    heading: string;
+    level: number;
+    kind: SectionKind;
+    lead: InlineText | null;
+  }> = [];
   // A lone level-1 heading is the document title ("DNS resolution failures"), not a section kind.
   const topHeadings = blocks.filter((block) => block.type === 'heading' && block.level === 1).length;
   blocks.forEach((block, index) => {
     if (block.type === 'heading') {
       const heading = block.inline.text;
       const isTitle = block.level === 1 && topHeadings === 1 && starters.length === 0;
-      starters.push({ index, heading, level: block.level, kind: isTitle ? 'other' : kindOfHeading(heading), lead: null });
+      starters.push({
+        index,
+        heading,
+        level: block.level,
+        kind: isTitle ? 'other' : kindOfHeading(heading),
+        lead: null,
+      });
     } else if (block.type === 'paragraph' && block.inline.boldLabel) {
       const { label, rest } = block.inline.boldLabel;
       const kind = kindOfHeading(label);
@@ -163,7 +183,8 @@ export function blockKinds(sections: SectionNode[], blockCount: number): Array<S
     while (stack.length && stack[stack.length - 1]!.level >= section.level) stack.pop();
     if (section.kind === 'other') {
       const parentKind = stack.find((candidate) => candidate.kind !== 'other')?.kind;
-      const inherited = [...stack].reverse().find((candidate) => candidate.kind !== 'other')?.kind ?? parentKind;
+      const inherited =
+        [...stack].reverse().find((candidate) => candidate.kind !== 'other')?.kind ?? parentKind;
       if (inherited && section.start < (stack[stack.length - 1]?.end ?? 0)) {
         for (let index = section.blockIndex; index < section.contentEnd; index++) kinds[index] = inherited;
       }

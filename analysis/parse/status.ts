@@ -37,7 +37,11 @@ export function statusOfCell(raw: string): ActionItemStatus | null {
   if (whole) return whole;
   const cleaned = raw.replace(/[*_`]/g, '').trim();
   for (const length of [3, 2, 1]) {
-    const lead = cleaned.split(/[\s,;:()[\]-]+/).filter(Boolean).slice(0, length).join(' ');
+    const lead = cleaned
+      .split(/[\s,;:()[\]-]+/)
+      .filter(Boolean)
+      .slice(0, length)
+      .join(' ');
     const status = statusOfWord(lead);
     if (status) return status;
   }

@@ -33,6 +33,7 @@ const LOG_LEVEL = /\b(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|FATAL|CRI
 const LOG_LEVEL_START = /^\s*\[?(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|FATAL|CRIT|CRITICAL|SEVERE)\]?[:\s]/;
 const LOG_TIMESTAMP_START =
   /^\s*\[?(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?|\d{1,2}:\d{2}:\d{2}|[A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2}|\d{10}(?:\.\d+)?)/;
+const SYSLOG_START = /^\s*[A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2} \S/;
 const LOG_STRUCTURE = /(?:\[[^\]\n]{1,80}\]|\b[\w.-]{1,40}=[^\s=]|\b[\w.-]{1,40}\[\d{1,8}\]:|\s<[^>\s]{1,40}>)/;
 const CHAT_LINE = /^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*<[^>\n]{1,40}>/;
 const TIMELINE_START = /^\s*(?:\*\*)?\[?(?:\d{4}-\d{2}-\d{2}[T ,]*)?\d{1,2}[:.]\d{2}\b/;
@@ -45,6 +46,7 @@ const ABBREVIATIONS = new Set([
 
 function classifyLog(line: string): boolean {
   if (CHAT_LINE.test(line) || LOG_LEVEL_START.test(line) || SHELL_PROMPT.test(line)) return true;
+  if (SYSLOG_START.test(line)) return true;
   if (!LOG_TIMESTAMP_START.test(line)) return false;
   return LOG_LEVEL.test(line) || LOG_STRUCTURE.test(line);
 }

@@ -7,6 +7,7 @@ import { ApiError } from '../errors.js';
 import { readJson, validate } from '../lib/validate.js';
 import { describeRoute } from '../openapi.js';
 import { updateActionItem } from '../services/action-items.js';
+import { removeDemoDataIfPresent } from '../services/demo.js';
 import { type IngestInput, ingestDocument } from '../services/ingest.js';
 import { deletePostmortem, getPostmortem, listPostmortems } from '../services/postmortems.js';
 
@@ -173,13 +174,15 @@ export function postmortemRoutes() {
     }
     const { externalId: _e, source: _s, ...overrides } = meta;
     input.overrides = overrides;
+    // Leaders cannot ingest, so their (rejected) request must not clear the demo either.
+    const demoRemoved = c.var.principal.role === 'leader' ? 0 : await removeDemoDataIfPresent(db);
     const outcome = await ingestDocument(
       { db, maxDocumentBytes: config.MAX_DOCUMENT_BYTES, recurrenceWindowDays: config.RECURRENCE_WINDOW_DAYS },
       c.var.principal,
       input,
     );
     if (outcome.status === 'skipped') throw new ApiError('unprocessable', `Not a postmortem: ${outcome.reason}.`, 'body');
-    return c.json(outcome, outcome.status === 'created' ? 201 : 200);
+    return c.json(demoRemoved > 0 ? { ...outcome, demoRemoved } : outcome, outcome.status === 'created' ? 201 : 200);
   });
 
   app.post('/postmortems/bulk', async (c) => {
@@ -189,6 +192,8 @@ export function postmortemRoutes() {
     }
     const { documents } = validate(bulkSchema, await readJson(c.req.raw));
     const ctx = { db, maxDocumentBytes: config.MAX_DOCUMENT_BYTES, recurrenceWindowDays: config.RECURRENCE_WINDOW_DAYS };
+    // Leaders cannot ingest, so their (rejected) request must not clear the demo either.
+    const demoRemoved = c.var.principal.role === 'leader' ? 0 : await removeDemoDataIfPresent(db);
     const results = [];
     // One at a time: each document is its own batch, so one failure never touches the others.
     for (const [index, d] of documents.entries()) {
@@ -207,7 +212,7 @@ export function postmortemRoutes() {
         results.push({ index, filename: d.filename ?? null, status: 'failed' as const, error: { code: e.code, message: e.message, field: e.field } });
       }
     }
-    return c.json({ results });
+    return c.json(demoRemoved > 0 ? { results, demoRemoved } : { results });
   });
 
   app.get('/postmortems', async (c) => {

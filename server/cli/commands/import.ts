@@ -3,6 +3,7 @@ import { extname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { glob } from 'tinyglobby';
 import { ApiError } from '../../errors.js';
+import { removeDemoDataIfPresent } from '../../services/demo.js';
 import { type IngestOutcome, ingestDocument } from '../../services/ingest.js';
 import { CLI_PRINCIPAL, cliConfig, openDatabase } from '../database.js';
 import { type CliIo, EXIT_FINDING, EXIT_OK, UsageError } from '../io.js';
@@ -128,6 +129,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     const { db, close } = await openDatabase(config);
     try {
       const ctx = { db, maxDocumentBytes: config.MAX_DOCUMENT_BYTES, recurrenceWindowDays: config.RECURRENCE_WINDOW_DAYS };
+      const demoRemoved = files.length > 0 ? await removeDemoDataIfPresent(db) : 0;
+      if (demoRemoved > 0) io.stdout(`Removed the demo organisation (${demoRemoved} postmortems) before the first real import.\n`);
       for (const file of files) {
         try {
           const raw = await readFile(resolve(io.cwd, file), 'utf8');

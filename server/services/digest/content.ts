@@ -5,7 +5,7 @@
  * repeat points to is mentioned without any of its details.
  */
 import { and, asc, between, desc, eq, inArray, isNull, lt, ne, or, type SQL, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
+import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../../db/client.js';
 import { actionItems, blameDismissals, blameFindings, postmortems, recurrences, teams } from '../../../db/schema/index.js';
 import { effectiveDue, type SloDays } from '../metrics/action-items.js';
@@ -103,10 +103,10 @@ export interface DigestContentOptions {
 
 const postmortemDate = sql<string | null>`coalesce(${postmortems.publishedOn}, ${postmortems.occurredOn})`;
 
-function inScope(scope: DigestScope, column: SQL | typeof postmortems.teamId | typeof actionItems.teamId): SQL | undefined {
+function inScope(scope: DigestScope, column: SQLiteColumn): SQL | undefined {
   if (scope.kind === 'org') return undefined;
   // An empty team list must match nothing, never everything.
-  return scope.teams.length ? inArray(column as typeof postmortems.teamId, scope.teams) : sql`0`;
+  return scope.teams.length ? inArray(column, scope.teams) : sql`0`;
 }
 
 function teamVisible(scope: DigestScope, teamId: string | null): boolean {

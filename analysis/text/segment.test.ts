@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { segmentSentences } from './segment.js';
+
+const sentencesOf = (text: string) => segmentSentences(text).sentences.map((s) => text.slice(s.start, s.end));
+
+describe('segmentSentences', () => {
+  it('splits prose, keeps abbreviations and list items apart', () => {
+    expect(sentencesOf('We rolled back, e.g. the API. Then it recovered!\n\n- First item\n- Second item.')).toEqual([
+      'We rolled back, e.g. the API.',
+      'Then it recovered!',
+      'First item',
+      'Second item.',
+    ]);
+  });
+  it('masks code, logs, quotes and URLs without changing length', () => {
+    const text = 'Text https://x.io/a.b here.\n```\ncode.\n```\n> quoted.\n[12:01:02] <bob> hi\nJan  3 10:00:01 host kernel: oops';
+    const { masked, sentences } = segmentSentences(text);
+    expect(masked).toHaveLength(text.length);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Text https://x.io/a.b here.']);
+    expect(masked).not.toContain('https');
+  });
+  it('keeps timeline lines as their own sentences', () => {
+    expect(sentencesOf('14:02 Priya paged the DB team\n14:05 Bob restarted the primary')).toEqual([
+      '14:02 Priya paged the DB team',
+      '14:05 Bob restarted the primary',
+    ]);
+  });
+});

@@ -1,0 +1,40 @@
+import { parseArgs } from 'node:util';
+import { erasePerson } from '../../services/erasure.js';
+import { cliConfig, openDatabase } from '../database.js';
+import { type CliIo, EXIT_OK, UsageError } from '../io.js';
+
+const HELP = `Usage: pulse erase-person NAME [--json]
+
+Right to erasure: replaces NAME (whole words, any case, any whitespace between its parts) in every stored
+text with "[redacted]" (document bodies and finding excerpts get a same-length mask so highlights stay
+aligned) and prints how many rows changed per table. The erasure is recorded in the audit log without
+the name. Erase the name in the source documents too, or a re-import brings it back.
+`;
+
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = (() => {
+    try {
+      return parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+  })();
+  if (values.help) {
+    io.stdout(HELP);
+    return EXIT_OK;
+  }
+  const name = positionals.join(' ').trim();
+  if (name.length < 2) throw new UsageError('give the name to erase (at least two characters)');
+  const { db, close } = await openDatabase(cliConfig(io));
+  try {
+    const report = await erasePerson(db, name, { actor: 'cli' });
+    if (values.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+    else {
+      io.stdout(`Erased ${report.occurrences} occurrence(s) in ${report.rows} row(s).\n`);
+      for (const [table, rows] of Object.entries(report.tables)) if (rows) io.stdout(`  ${table.padEnd(18)} ${rows}\n`);
+    }
+    return EXIT_OK;
+  } finally {
+    close();
+  }
+}
