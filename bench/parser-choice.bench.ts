@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { marked } from 'marked';
+import { parsePostmortem } from '../analysis/parse/index.js';
 
 // Run from the repo root; the corpus sits beside it.
 const corpus = join(process.cwd(), '../shared/corpus');
@@ -17,6 +18,8 @@ const candidates: Record<string, (text: string) => unknown> = {
   'marked.lexer (block + inline tokens)': (text) => marked.lexer(text),
   'markdown-it.parse (block + inline tokens)': (text) => md.parse(text, {}),
   'markdown-it.parse + render': (text) => md.render(text),
+  'parsePostmortem (whole extraction, markdown-it inside)': (text) =>
+    parsePostmortem({ text, contentType: 'markdown' }),
 };
 
 const rounds = 20;

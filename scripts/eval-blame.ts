@@ -43,9 +43,11 @@ function evalSplit(split: string): void {
   let fn = 0;
   let hard = 0;
   let hardFp = 0;
-  const perCat = new Map<string, { tp: number; fp: number; fn: number }>(BLAME_CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }]));
+  const perCat = new Map<string, { tp: number; fp: number; fn: number }>(
+    BLAME_CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }]),
+  );
   for (const row of rows) {
-    const predicted = new Set(analyzeBlame(row.text).findings.map((f) => f.category));
+    const predicted = new Set<string>(analyzeBlame(row.text).findings.map((f) => f.category));
     const blame = predicted.size > 0;
     if (row.blameful && blame) tp++;
     else if (!row.blameful && blame) fp++;
@@ -84,11 +86,16 @@ function wikitech(): void {
       return { f, result: analyzeBlame(body) };
     });
   const blameful = docs.filter((d) => d.result.blameful).length;
-  console.log(`${docs.length} documents, ${blameful} blameful, ${docs.reduce((n, d) => n + d.result.findings.length, 0)} findings\n`);
+  console.log(
+    `${docs.length} documents, ${blameful} blameful, ${docs.reduce((n, d) => n + d.result.findings.length, 0)} findings\n`,
+  );
   docs.sort((a, b) => b.result.score - a.result.score || b.result.findings.length - a.result.findings.length);
   for (const d of docs.slice(0, 20)) {
     console.log(`${d.result.score}  ${d.f}`);
-    for (const f of d.result.findings) console.log(`    ${f.category.padEnd(19)} ${f.ruleId.padEnd(34)} ${f.text.replace(/\s+/g, ' ').slice(0, 160)}`);
+    for (const f of d.result.findings)
+      console.log(
+        `    ${f.category.padEnd(19)} ${f.ruleId.padEnd(34)} ${f.text.replace(/\s+/g, ' ').slice(0, 160)}`,
+      );
   }
 }
 
@@ -105,7 +112,9 @@ function bench(): void {
   let n = 0;
   while (performance.now() - start < 5000) analyzeBlame(docs[n++ % docs.length]!);
   const seconds = (performance.now() - start) / 1000;
-  console.log(`${docs.length} distinct 1,000-word documents; ${n} analysed in ${seconds.toFixed(2)} s = ${(n / seconds).toFixed(0)} docs/s`);
+  console.log(
+    `${docs.length} distinct 1,000-word documents; ${n} analysed in ${seconds.toFixed(2)} s = ${(n / seconds).toFixed(0)} docs/s`,
+  );
   const big = docs.join('\n\n').slice(0, 1024 * 1024);
   const t0 = performance.now();
   analyzeBlame(big);

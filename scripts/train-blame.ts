@@ -54,7 +54,12 @@ const examples: Example[] = rows.map((row) => {
   const { masked } = segmentSentences(row.text);
   const view = sentenceView(masked, 0, row.text.length);
   const hits = applyRules(view);
-  return { row, features: sentenceFeatures(view, hits), ruleHit: hits.length > 0, candidate: mentionsPerson(view) };
+  return {
+    row,
+    features: sentenceFeatures(view, hits),
+    ruleHit: hits.length > 0,
+    candidate: mentionsPerson(view),
+  };
 });
 
 function train(set: Example[]): BlameModel {
@@ -120,7 +125,8 @@ for (let k = 0; k < folds; k++) {
   for (const e of heldOut) {
     rulesOnly.push({ e, pred: e.ruleHit });
     const guess = e.candidate && !e.ruleHit ? predict(model, e.features) : { label: 'none', p: 0 };
-    for (const t of thresholds) perThreshold.get(t)!.push({ e, pred: e.ruleHit || (guess.label !== 'none' && guess.p >= t) });
+    for (const t of thresholds)
+      perThreshold.get(t)!.push({ e, pred: e.ruleHit || (guess.label !== 'none' && guess.p >= t) });
   }
   process.stderr.write(`fold ${k + 1}/${folds} done\n`);
 }
@@ -139,7 +145,11 @@ for (const t of thresholds) {
     chosen = t;
   }
 }
-console.log(chosen < 1 ? `classifier adds findings at p >= ${chosen}` : 'classifier does not help in CV: kept as tie-breaker only (threshold 1)');
+console.log(
+  chosen < 1
+    ? `classifier adds findings at p >= ${chosen}`
+    : 'classifier does not help in CV: kept as tie-breaker only (threshold 1)',
+);
 
 const model = train(examples);
 model.threshold = chosen;

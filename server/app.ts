@@ -8,6 +8,7 @@ import { limitBodies, rateLimitIngest, rateLimitSignIn } from './middleware/limi
 import { adminRoutes } from './routes/admin.js';
 import { authRoutes } from './routes/auth.js';
 import { blameRoutes } from './routes/blame.js';
+import { digestRoutes } from './routes/digest.js';
 import { causeRoutes } from './routes/causes.js';
 import { metaRoutes } from './routes/meta.js';
 import { metricsRoutes } from './routes/metrics.js';
@@ -33,6 +34,15 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     c.header('x-request-id', requestId);
     const started = performance.now();
     await next();
+    // Raw responses (static assets, ASSETS binding) skip prepared headers; their headers may be immutable.
+    if (c.res.headers.get('x-request-id') !== requestId) {
+      try {
+        c.res.headers.set('x-request-id', requestId);
+      } catch {
+        c.res = new Response(c.res.body, c.res);
+        c.res.headers.set('x-request-id', requestId);
+      }
+    }
     c.var.log.info('request', {
       method: c.req.method,
       path: c.req.path,
@@ -76,6 +86,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', postmortemRoutes());
   app.route('/api', metricsRoutes());
   app.route('/api', blameRoutes());
+  app.route('/api', digestRoutes());
   app.route('/api', causeRoutes());
 
   app.notFound(async (c) => {

@@ -19,22 +19,119 @@ export interface Agent {
 }
 
 const PRONOUNS = new Set([
-  'i', 'he', 'she', 'they', 'you', 'him', 'her', 'them', 'me', 'his', 'their', 'your', 'my', 'himself',
-  'herself', 'themselves', 'yourself', 'myself', "he'd", "she'd", "they'd", "i'd", "you'd",
+  'i',
+  'he',
+  'she',
+  'they',
+  'you',
+  'him',
+  'her',
+  'them',
+  'me',
+  'his',
+  'their',
+  'your',
+  'my',
+  'himself',
+  'herself',
+  'themselves',
+  'yourself',
+  'myself',
+  "he'd",
+  "she'd",
+  "they'd",
+  "i'd",
+  "you'd",
 ]);
 const WE = new Set(['we', 'us', 'our', 'ourselves', "we'd"]);
 
 export const ROLE_NOUNS = new Set([
-  'engineer', 'engineers', 'operator', 'operators', 'on-call', 'oncall', 'on-caller', 'on-callers', 'oncaller',
-  'sre', 'sres', 'dba', 'dbas', 'intern', 'interns', 'reviewer', 'reviewers', 'contractor', 'contractors',
-  'developer', 'developers', 'dev', 'devs', 'admin', 'admins', 'administrator', 'administrators', 'sysadmin',
-  'sysadmins', 'deployer', 'deployers', 'author', 'authors', 'committer', 'employee', 'employees', 'staff',
-  'person', 'someone', 'somebody', 'responder', 'responders', 'commander', 'lead',
-  'colleague', 'colleagues', 'coworker', 'co-worker', 'newcomer', 'hire', 'hires', 'junior', 'individual',
-  'individuals', 'owner', 'technician', 'technicians', 'analyst', 'tester', 'testers', 'approver',
-  'maintainer', 'maintainers', 'programmer', 'programmers', 'architect', 'staffer', 'human', 'humans',
-  'people', 'guy', 'guys', 'ops', 'operations', 'oncallers', 'ic', 'whoever', 'everyone', 'everybody',
-  'member', 'members', 'teammate', 'teammates', 'vendor', 'consultant', 'consultants',
+  'engineer',
+  'engineers',
+  'operator',
+  'operators',
+  'on-call',
+  'oncall',
+  'on-caller',
+  'on-callers',
+  'oncaller',
+  'sre',
+  'sres',
+  'dba',
+  'dbas',
+  'intern',
+  'interns',
+  'reviewer',
+  'reviewers',
+  'contractor',
+  'contractors',
+  'developer',
+  'developers',
+  'dev',
+  'devs',
+  'admin',
+  'admins',
+  'administrator',
+  'administrators',
+  'sysadmin',
+  'sysadmins',
+  'deployer',
+  'deployers',
+  'author',
+  'authors',
+  'committer',
+  'employee',
+  'employees',
+  'staff',
+  'person',
+  'someone',
+  'somebody',
+  'responder',
+  'responders',
+  'commander',
+  'lead',
+  'colleague',
+  'colleagues',
+  'coworker',
+  'co-worker',
+  'newcomer',
+  'hire',
+  'hires',
+  'junior',
+  'individual',
+  'individuals',
+  'owner',
+  'technician',
+  'technicians',
+  'analyst',
+  'tester',
+  'testers',
+  'approver',
+  'maintainer',
+  'maintainers',
+  'programmer',
+  'programmers',
+  'architect',
+  'staffer',
+  'human',
+  'humans',
+  'people',
+  'guy',
+  'guys',
+  'ops',
+  'operations',
+  'oncallers',
+  'ic',
+  'whoever',
+  'everyone',
+  'everybody',
+  'member',
+  'members',
+  'teammate',
+  'teammates',
+  'vendor',
+  'consultant',
+  'consultants',
 ]);
 const TEAM_NOUNS = new Set(['team', 'teams', 'squad', 'crew']);
 
@@ -71,7 +168,9 @@ traffic error disk memory load network database cache alert monitoring backup re
 upgrade migration maintenance power switch router cable host default new old most many several multiple various
 previous current main primary secondary additional extra same both due per status done todo resolved fixed root
 cause causes result results problem problems issue issues impact detection resolution lessons action actions
-timeline summary background followup follow-up mitigation investigation analysis trigger triggers`.split(/\s+/),
+timeline summary background followup follow-up mitigation investigation analysis trigger triggers`.split(
+    /\s+/,
+  ),
 );
 
 // Shapes of common nouns and verbs that can stand capitalised at the start of a sentence.
@@ -106,33 +205,157 @@ export function agentOf(tokens: readonly WordToken[], index: number, sentenceIni
 
 /** A lowercase token that is a plausible username: has a digit, a dot or an underscore ("jdoe2", "j.doe"). */
 export function looksLikeUsername(token: WordToken): boolean {
-  return USERNAME.test(token.raw) && /[0-9._]/.test(token.raw) && !/^\d/.test(token.raw) && /[a-z]{2}/.test(token.raw);
+  return (
+    USERNAME.test(token.raw) &&
+    /[0-9._]/.test(token.raw) &&
+    !/^\d/.test(token.raw) &&
+    /[a-z]{2}/.test(token.raw)
+  );
 }
 
 // Words that sit between a subject and its verb group without changing who acts.
 const VERB_GROUP_FILLERS = new Set([
-  'had', 'has', 'have', 'also', 'then', 'simply', 'just', 'clearly', 'obviously', 'apparently', 'unfortunately',
-  'still', 'again', 'later', 'subsequently', 'accidentally', 'mistakenly', 'inadvertently', 'initially', 'therefore',
-  'thus', 'however', 'completely', 'totally', 'entirely', 'repeatedly', 'actually', 'probably', 'likely',
-  'immediately', 'quickly', 'already', 'allegedly', 'somehow', 'evidently', 'consequently', 'unknowingly',
-  'carelessly', 'hastily', 'once', 'twice', 'both', 'all', 'alone', 'personally', 'himself', 'herself',
-  'themselves', 'then', 'first', 'never', 'not', 'certainly', 'definitely', 'surely', 'really', 'basically',
-  'who', 'that', 'which', 'had', 'was', 'were', 'is', 'are', 'been', 'be', 'being', 'did', 'does', 'do',
-  'should', 'could', 'would', 'must', 'might', 'may', 'will', 'shall', 'ought', 'to', "didn't", "hadn't",
-  "wasn't", "weren't", "doesn't", "don't", "shouldn't", "couldn't", "wouldn't", "haven't", "hasn't",
+  'had',
+  'has',
+  'have',
+  'also',
+  'then',
+  'simply',
+  'just',
+  'clearly',
+  'obviously',
+  'apparently',
+  'unfortunately',
+  'still',
+  'again',
+  'later',
+  'subsequently',
+  'accidentally',
+  'mistakenly',
+  'inadvertently',
+  'initially',
+  'therefore',
+  'thus',
+  'however',
+  'completely',
+  'totally',
+  'entirely',
+  'repeatedly',
+  'actually',
+  'probably',
+  'likely',
+  'immediately',
+  'quickly',
+  'already',
+  'allegedly',
+  'somehow',
+  'evidently',
+  'consequently',
+  'unknowingly',
+  'carelessly',
+  'hastily',
+  'once',
+  'twice',
+  'both',
+  'all',
+  'alone',
+  'personally',
+  'himself',
+  'herself',
+  'themselves',
+  'then',
+  'first',
+  'never',
+  'not',
+  'certainly',
+  'definitely',
+  'surely',
+  'really',
+  'basically',
+  'who',
+  'that',
+  'which',
+  'had',
+  'was',
+  'were',
+  'is',
+  'are',
+  'been',
+  'be',
+  'being',
+  'did',
+  'does',
+  'do',
+  'should',
+  'could',
+  'would',
+  'must',
+  'might',
+  'may',
+  'will',
+  'shall',
+  'ought',
+  'to',
+  "didn't",
+  "hadn't",
+  "wasn't",
+  "weren't",
+  "doesn't",
+  "don't",
+  "shouldn't",
+  "couldn't",
+  "wouldn't",
+  "haven't",
+  "hasn't",
 ]);
 const PREPOSITIONS = new Set([
-  'by', 'with', 'for', 'to', 'in', 'on', 'at', 'from', 'about', 'after', 'before', 'of', 'into', 'via', 'than',
-  'like', 'against', 'under', 'over', 'through', 'during',
+  'by',
+  'with',
+  'for',
+  'to',
+  'in',
+  'on',
+  'at',
+  'from',
+  'about',
+  'after',
+  'before',
+  'of',
+  'into',
+  'via',
+  'than',
+  'like',
+  'against',
+  'under',
+  'over',
+  'through',
+  'during',
 ]);
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'their', 'his', 'her', 'its', 'your', 'my']);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'our',
+  'their',
+  'his',
+  'her',
+  'its',
+  'your',
+  'my',
+]);
 
 /**
  * The subject of the verb group that starts at token `verbIndex`: walks back over auxiliaries and
  * adverbs to the nearest head word. Returns the agent if that head is human, else null.
  * `clauseStart` bounds the walk (tokens before it belong to another clause).
  */
-export function subjectAgent(tokens: readonly WordToken[], verbIndex: number, clauseStart: number): Agent | null {
+export function subjectAgent(
+  tokens: readonly WordToken[],
+  verbIndex: number,
+  clauseStart: number,
+): Agent | null {
   let i = verbIndex - 1;
   while (i >= clauseStart && VERB_GROUP_FILLERS.has(tokens[i]!.lower)) i--;
   if (i < clauseStart) return null;
@@ -161,7 +384,11 @@ export function agentAfter(tokens: readonly WordToken[], index: number, limit = 
     // "an engineer's typo": possessive role/name counts.
     if (t.lower.endsWith("'s")) return agentOf(tokens, i, false);
     // Allow one modifier before the head ("the on-call engineer", "the database team").
-    if (i + 1 < tokens.length && (ROLE_NOUNS.has(tokens[i + 1]!.lower) || TEAM_NOUNS.has(tokens[i + 1]!.lower))) continue;
+    if (
+      i + 1 < tokens.length &&
+      (ROLE_NOUNS.has(tokens[i + 1]!.lower) || TEAM_NOUNS.has(tokens[i + 1]!.lower))
+    )
+      continue;
     return null;
   }
   return null;

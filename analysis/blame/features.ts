@@ -4,7 +4,9 @@ import { mentionsPerson, type RuleHit, sentenceSubject } from './rules.js';
 import type { SentenceView } from './sentence.js';
 
 export function sentenceFeatures(view: SentenceView, hits: readonly RuleHit[]): string[] {
-  const words = view.tokens.map((t) => (/^\p{Lu}/u.test(t.raw) && t.start > view.start ? '<cap>' : stem(t.lower.replace(/'s$/, ''))));
+  const words = view.tokens.map((t) =>
+    /^\p{Lu}/u.test(t.raw) && t.start > view.start ? '<cap>' : stem(t.lower.replace(/'s$/, '')),
+  );
   const out = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     out.add(words[i]!);

@@ -27,12 +27,17 @@ function positions(text: string, offsets: readonly number[]): Map<number, Positi
 
 /** `file:line:col  category  explanation` then the suggestion, indented. */
 export function formatText(file: string, text: string, result: BlameResult): string {
-  const pos = positions(text, result.findings.map((f) => f.start));
+  const pos = positions(
+    text,
+    result.findings.map((f) => f.start),
+  );
   const lines = result.findings.map((f) => {
     const p = pos.get(f.start)!;
     return `${file}:${p.line}:${p.column}  ${f.category}  ${f.explanation}\n    suggestion: ${f.suggestion}`;
   });
-  lines.push(`${file}: score ${result.score}/100, ${result.blameful ? 'blameful' : 'not blameful'} (${result.findings.length} finding${result.findings.length === 1 ? '' : 's'})`);
+  lines.push(
+    `${file}: score ${result.score}/100, ${result.blameful ? 'blameful' : 'not blameful'} (${result.findings.length} finding${result.findings.length === 1 ? '' : 's'})`,
+  );
   return `${lines.join('\n')}\n`;
 }
 

@@ -17,7 +17,10 @@ describe('analyzeBlame categories', () => {
     ['minimising', 'Obviously the config was wrong.'],
     ['punitive', 'The engineer has been removed from rotation.'],
     ['people-remedy', 'Remind engineers to be careful.'],
-    ['proximal-actor', 'Mark pushed the change without waiting for review, which is what took the site down.'],
+    [
+      'proximal-actor',
+      'Mark pushed the change without waiting for review, which is what took the site down.',
+    ],
     ['omission', 'Oluwaseun forgot to renew the certificate.'],
     ['omission', '@kwame.b neglected to drain the node first.'],
   ];
@@ -46,7 +49,8 @@ describe('analyzeBlame categories', () => {
 
 describe('offsets', () => {
   it('text is exactly input.slice(start, end), also after emoji and astral characters', () => {
-    const input = '# Root cause 🔥\n\nThe deploy went out at 10:00 😀. 𝒳 The engineer failed to check replication lag 🚀.\n\n- Remind engineers to be careful.\n';
+    const input =
+      '# Root cause 🔥\n\nThe deploy went out at 10:00 😀. 𝒳 The engineer failed to check replication lag 🚀.\n\n- Remind engineers to be careful.\n';
     const { findings } = analyzeBlame(input);
     expect(findings.length).toBeGreaterThanOrEqual(2);
     for (const f of findings) expect(input.slice(f.start, f.end)).toBe(f.text);
@@ -115,7 +119,10 @@ describe('score', () => {
     expect(root.score).toBeGreaterThan(timeline.score);
   });
   it('stays an integer within 0..100 and respects the threshold', () => {
-    const many = Array.from({ length: 50 }, () => 'The careless engineer failed to check the lag and should have known better.').join(' ');
+    const many = Array.from(
+      { length: 50 },
+      () => 'The careless engineer failed to check the lag and should have known better.',
+    ).join(' ');
     for (const text of ['', 'All good.', many]) {
       const r = analyzeBlame(text);
       expect(Number.isInteger(r.score)).toBe(true);
@@ -140,10 +147,14 @@ describe('formatters', () => {
   it('JSON has the documented keys', () => {
     const json = JSON.parse(formatJson(result));
     expect(Object.keys(json)).toEqual(['score', 'blameful', 'findings']);
-    expect(Object.keys(json.findings[0])).toEqual(expect.arrayContaining(['category', 'text', 'start', 'end', 'suggestion']));
+    expect(Object.keys(json.findings[0])).toEqual(
+      expect.arrayContaining(['category', 'text', 'start', 'end', 'suggestion']),
+    );
   });
   it('text shows file:line:col and an indented suggestion', () => {
-    expect(formatText('draft.md', text, result)).toMatch(/^draft\.md:2:1 {2}omission {2}.+\n {4}suggestion: /);
+    expect(formatText('draft.md', text, result)).toMatch(
+      /^draft\.md:2:1 {2}omission {2}.+\n {4}suggestion: /,
+    );
   });
   it('SARIF 2.1.0 has rules per category and regions', () => {
     const sarif = JSON.parse(formatSarif('draft.md', text, result, 'test'));
@@ -155,6 +166,8 @@ describe('formatters', () => {
   });
   it('--suggest rendering keeps the document and adds rewrites inline', () => {
     const out = formatSuggest(text, result);
-    expect(out.startsWith('Intro.\n~~The engineer failed to check replication lag.~~ [omission: Checking')).toBe(true);
+    expect(
+      out.startsWith('Intro.\n~~The engineer failed to check replication lag.~~ [omission: Checking'),
+    ).toBe(true);
   });
 });

@@ -52,20 +52,29 @@ export const SECTION_FACTORS: Readonly<Record<string, number>> = {
 };
 
 const EXPLANATIONS: Record<BlameCategory, string> = {
-  'human-error': '"Human error" offered as a cause ends the inquiry where it should start: what made the action possible?',
-  counterfactual: 'A counterfactual about what a person should have done judges them against knowledge they did not have.',
+  'human-error':
+    '"Human error" offered as a cause ends the inquiry where it should start: what made the action possible?',
+  counterfactual:
+    'A counterfactual about what a person should have done judges them against knowledge they did not have.',
   hindsight: 'Hindsight: what is obvious now was not obvious at the time; ask what made it hard to see.',
-  omission: 'Frames the incident as a person failing to act, rather than a process that made the step easy to miss.',
+  omission:
+    'Frames the incident as a person failing to act, rather than a process that made the step easy to miss.',
   'character-judgement': 'Judges a person’s character or care instead of describing what the system allowed.',
-  'proximal-actor': 'Names the person closest to the failure as its cause; causes live in the system around them.',
+  'proximal-actor':
+    'Names the person closest to the failure as its cause; causes live in the system around them.',
   'fault-noun': 'Assigns fault to a person; describe the change and the missing safeguard instead.',
-  minimising: '“Obviously / simply / just” implies the failure was easy to avoid, which hides why it was not.',
+  minimising:
+    '“Obviously / simply / just” implies the failure was easy to avoid, which hides why it was not.',
   punitive: 'Punishment of individuals teaches people to hide problems; postmortems should not mention it.',
-  'people-remedy': 'A remedy aimed at people (be careful, retrain) does not change the system that allowed the failure.',
+  'people-remedy':
+    'A remedy aimed at people (be careful, retrain) does not change the system that allowed the failure.',
 };
 
 function normaliseForFingerprint(sentence: string): string {
-  return sentence.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return sentence
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** Stable id of a finding: category plus the normalised sentence, so offsets may shift without changing it. */

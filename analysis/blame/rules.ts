@@ -71,7 +71,8 @@ const REJECTS_BLAME = new RegExp(
   ].join('|'),
 );
 
-const NEGATION_BEFORE = /\b(?:not|never|no|isn't|wasn't|aren't|weren't|hardly|nor|without)\s+(?:\w+\s+){0,2}$/;
+const NEGATION_BEFORE =
+  /\b(?:not|never|no|isn't|wasn't|aren't|weren't|hardly|nor|without)\s+(?:\w+\s+){0,2}$/;
 
 function negatedBefore(lower: string, relStart: number): boolean {
   return NEGATION_BEFORE.test(lower.slice(Math.max(0, relStart - 40), relStart));
@@ -79,7 +80,24 @@ function negatedBefore(lower: string, relStart: number): boolean {
 
 // Text before the verb group that separates clauses: the subject must sit after it.
 const CLAUSE_BREAK_GAP = /[;:—–()]|\s-\s/;
-const CLAUSE_WORDS = new Set(['because', 'although', 'though', 'while', 'whereas', 'since', 'if', 'when', 'but', 'so', 'unless', 'until', 'after', 'before', 'once', 'as']);
+const CLAUSE_WORDS = new Set([
+  'because',
+  'although',
+  'though',
+  'while',
+  'whereas',
+  'since',
+  'if',
+  'when',
+  'but',
+  'so',
+  'unless',
+  'until',
+  'after',
+  'before',
+  'once',
+  'as',
+]);
 
 function clauseStart(s: SentenceView, verbIndex: number): number {
   const { tokens, text } = s;
@@ -94,7 +112,8 @@ function clauseStart(s: SentenceView, verbIndex: number): number {
 /** Timeline prefixes ("14:02", "2020-01-01 14:02 UTC") are not subjects. */
 function leadingTimestampEnd(tokens: readonly WordToken[]): number {
   let i = 0;
-  while (i < tokens.length && i < 6 && /^(?:\d[\d:.-]*|utc|gmt|am|pm|[a-z]{3}t|z)$/i.test(tokens[i]!.raw)) i++;
+  while (i < tokens.length && i < 6 && /^(?:\d[\d:.-]*|utc|gmt|am|pm|[a-z]{3}t|z)$/i.test(tokens[i]!.raw))
+    i++;
   return i;
 }
 
@@ -115,7 +134,11 @@ function subjectOf(s: SentenceView, verbIndex: number): Agent | null {
 export function sentenceSubject(s: SentenceView): Agent | null {
   const t = s.tokens;
   let i = leadingTimestampEnd(t);
-  while (i < t.length && /^(?:the|a|an|one|of|then|also|later|at|that|point|this|afterwards|finally|so)$/.test(t[i]!.lower)) i++;
+  while (
+    i < t.length &&
+    /^(?:the|a|an|one|of|then|also|later|at|that|point|this|afterwards|finally|so)$/.test(t[i]!.lower)
+  )
+    i++;
   // Skip a modifier before a role ("the on-call engineer", "the database team").
   for (let k = i; k < Math.min(t.length, i + 3); k++) {
     const agent = agentOf(t, k, k === leadingTimestampEnd(t));
@@ -127,8 +150,10 @@ export function sentenceSubject(s: SentenceView): Agent | null {
   return null;
 }
 
-const DAMAGE = /\b(?:outage|down|broke|broken|break|fail|failed|failing|failure|crash|lost|loss|corrupt|incident|unavailable|impact|latenc|timeout|errors?|5\d\d|degrad|deleted|dropped|wiped|emptied|locked|blocked|overload|went|stopped|halt)/;
-const DISCOVERY = /^(?:found|finds|noticed|notices|discovered|discovers|identified|identifies|reported|reports|saw|sees|observed|observes|realized|realised|realizes|realises|spotted|spots|noted|notes|said|says|mentioned|mentions|explained|explains|pointed|points|confirmed|confirms|investigated|investigates|suggested|suggests|asked|asks|pinged|pings|paged|pages|escalated|escalates|alerted|alerts|wrote|writes|opened|opens|filed|files)$/;
+const DAMAGE =
+  /\b(?:outage|down|broke|broken|break|fail|failed|failing|failure|crash|lost|loss|corrupt|incident|unavailable|impact|latenc|timeout|errors?|5\d\d|degrad|deleted|dropped|wiped|emptied|locked|blocked|overload|went|stopped|halt)/;
+const DISCOVERY =
+  /^(?:found|finds|noticed|notices|discovered|discovers|identified|identifies|reported|reports|saw|sees|observed|observes|realized|realised|realizes|realises|spotted|spots|noted|notes|said|says|mentioned|mentions|explained|explains|pointed|points|confirmed|confirms|investigated|investigates|suggested|suggests|asked|asks|pinged|pings|paged|pages|escalated|escalates|alerted|alerts|wrote|writes|opened|opens|filed|files)$/;
 
 // --- rule helpers -------------------------------------------------------------------------------
 
@@ -153,15 +178,14 @@ function subjectGate(weakNeedsHuman = false) {
     if (!agent) return null;
     if (!agent.strong && weakNeedsHuman) {
       const complement = (m.groups?.verb ?? '').toLowerCase();
-      if (!complement || SYSTEM_COMPLEMENTS.has(complement) || !HUMAN_COMPLEMENTS.has(complement)) return null;
+      if (!complement || SYSTEM_COMPLEMENTS.has(complement) || !HUMAN_COMPLEMENTS.has(complement))
+        return null;
     }
     return agent;
   };
 }
 
 const implicit = () => 'implicit' as const;
-
-
 
 function anyAgentGate(s: SentenceView): Agent | null {
   for (let i = 0; i < s.tokens.length; i++) {
@@ -182,17 +206,35 @@ const CUES: Cue[] = [
     weight: 0.8,
     gate: (s, m) => {
       const before = s.lower.slice(Math.max(0, m.index - 60), m.index);
-      if (/\b(?:reduc|avoid|prevent|eliminat|minimi[sz]|mitigat|guard(?:s|ing)? against|protect(?:s|ing)? against|less|risk of|chance of|possibilit(?:y|ies) of|prone|susceptible|room for|likelihood of|potential for|cases? of|class(?:es)? of|kinds? of|types? of|forms? of|tolerat|resilien|robust)\w*\s+(?:\w+\s+){0,3}$/.test(before))
+      if (
+        /\b(?:reduc|avoid|prevent|eliminat|minimi[sz]|mitigat|guard(?:s|ing)? against|protect(?:s|ing)? against|less|risk of|chance of|possibilit(?:y|ies) of|prone|susceptible|room for|likelihood of|potential for|cases? of|class(?:es)? of|kinds? of|types? of|forms? of|tolerat|resilien|robust)\w*\s+(?:\w+\s+){0,3}$/.test(
+          before,
+        )
+      )
         return null;
-      if (/^human[- ]factors?$/.test(m[0]) && /^\s*(?:engineering|research|design|experts?|team|analysis|approach|discipline)/.test(s.lower.slice(m.index + m[0].length))) return null;
-      if (/^user/.test(m[0]) && /^\s*(?:rate|codes?|responses?|messages?|pages?|counts?|reports?|s?\s*\(4)/.test(s.lower.slice(m.index + m[0].length, m.index + m[0].length + 12)))
+      if (
+        /^human[- ]factors?$/.test(m[0]) &&
+        /^\s*(?:engineering|research|design|experts?|team|analysis|approach|discipline)/.test(
+          s.lower.slice(m.index + m[0].length),
+        )
+      )
+        return null;
+      if (
+        /^user/.test(m[0]) &&
+        /^\s*(?:rate|codes?|responses?|messages?|pages?|counts?|reports?|s?\s*\(4)/.test(
+          s.lower.slice(m.index + m[0].length, m.index + m[0].length + 12),
+        )
+      )
         return null;
       return 'implicit';
     },
   },
   // hindsight: someone should have known/noticed.
   {
-    re: new RegExp(String.raw`\b(?:should|ought to|must|could)(?: not|n't)?(?: have|'ve| of) (?:been able to |easily |reasonably |obviously |clearly |)(?:${PERCEPTION})\b`, 'g'),
+    re: new RegExp(
+      String.raw`\b(?:should|ought to|must|could)(?: not|n't)?(?: have|'ve| of) (?:been able to |easily |reasonably |obviously |clearly |)(?:${PERCEPTION})\b`,
+      'g',
+    ),
     category: 'hindsight',
     ruleId: 'hindsight/should-have-known',
     weight: 0.75,
@@ -206,12 +248,20 @@ const CUES: Cue[] = [
     allowWe: true,
   },
   {
-    re: new RegExp(String.raw`\bshould(?: not|n't)? have been (?:${PERCEPTION.replace(/been (?:more )?aware\|/g, '')})\b(?: (?:by (?<by>[\w@'-]+(?: [\w'-]+){0,2})|in (?:code )?review|during (?:code )?review|earlier|sooner|beforehand|before (?:deploy|merg|rollout)\w*))`, 'g'),
+    re: new RegExp(
+      String.raw`\bshould(?: not|n't)? have been (?:${PERCEPTION.replace(/been (?:more )?aware\|/g, '')})\b(?: (?:by (?<by>[\w@'-]+(?: [\w'-]+){0,2})|in (?:code )?review|during (?:code )?review|earlier|sooner|beforehand|before (?:deploy|merg|rollout)\w*))`,
+      'g',
+    ),
     category: 'hindsight',
     ruleId: 'hindsight/passive',
     weight: 0.65,
     gate: (s, m) => {
-      if (!m.groups?.by) return /review/.test(m[0]) ? 'implicit' : /noticed|spotted|realised|realized|known/.test(m[0]) ? 'implicit' : null;
+      if (!m.groups?.by)
+        return /review/.test(m[0])
+          ? 'implicit'
+          : /noticed|spotted|realised|realized|known/.test(m[0])
+            ? 'implicit'
+            : null;
       return agentAfter(s.tokens, tokenIndexAt(s.tokens, s.start + m.index + m[0].lastIndexOf('by ') + 3));
     },
   },
@@ -230,8 +280,16 @@ const CUES: Cue[] = [
     weight: 0.7,
     gate: (s, m) => {
       const verb = m.groups?.verb ?? '';
-      if (/^(?:had|to)$/.test(verb) || /\bhave (?:had )?to\b/.test(s.lower.slice(m.index, m.index + m[0].length + 4))) return null;
-      if (/^(?:been|known|noticed|caught|seen|spotted|realised|realized|recognised|recognized|anticipated|foreseen|detected|understood)$/.test(verb)) {
+      if (
+        /^(?:had|to)$/.test(verb) ||
+        /\bhave (?:had )?to\b/.test(s.lower.slice(m.index, m.index + m[0].length + 4))
+      )
+        return null;
+      if (
+        /^(?:been|known|noticed|caught|seen|spotted|realised|realized|recognised|recognized|anticipated|foreseen|detected|understood)$/.test(
+          verb,
+        )
+      ) {
         // Perception verbs are hindsight; "should have been <done>" is a passive without an agent.
         if (verb !== 'been') return null;
         return null;
@@ -250,11 +308,23 @@ const CUES: Cue[] = [
     weight: 0.7,
     gate: (s, m) => {
       // Needs a counterfactual consequence in the same sentence, or "if only".
-      const hasConsequent = /\b(?:would|could|might)(?: not|n't)? (?:have|still|be|exist|happen)\b|\bwould(?:n't| not) (?:be|exist|happen)|\bif only\b/.test(s.lower);
+      const hasConsequent =
+        /\b(?:would|could|might)(?: not|n't)? (?:have|still|be|exist|happen)\b|\bwould(?:n't| not) (?:be|exist|happen)|\bif only\b/.test(
+          s.lower,
+        );
       if (!hasConsequent) return null;
-      if (/\bwere to\b/.test(s.lower) || (/\bwould have to\b/.test(s.lower) && !/\bwould(?: not|n't)? have (?!to)/.test(s.lower))) return null;
-      if (/\b(?:were|was|did|didn't)$/.test(m[0].trim().split(/\s+/).slice(-1)[0] ?? '') && !/\bhad\b/.test(m[0]) && !/would have/.test(s.lower)) return null;
-      const idx = tokenIndexAt(s.tokens, s.start + m.index + m[0].indexOf(m.groups?.subj ?? '') );
+      if (
+        /\bwere to\b/.test(s.lower) ||
+        (/\bwould have to\b/.test(s.lower) && !/\bwould(?: not|n't)? have (?!to)/.test(s.lower))
+      )
+        return null;
+      if (
+        /\b(?:were|was|did|didn't)$/.test(m[0].trim().split(/\s+/).slice(-1)[0] ?? '') &&
+        !/\bhad\b/.test(m[0]) &&
+        !/would have/.test(s.lower)
+      )
+        return null;
+      const idx = tokenIndexAt(s.tokens, s.start + m.index + m[0].indexOf(m.groups?.subj ?? ''));
       const subjTokens = (m.groups?.subj ?? '').trim().split(/\s+/).length;
       const subj = subjectAgent(s.tokens, idx + subjTokens, idx);
       return subj && subj.kind !== 'we' ? subj : null;
@@ -286,7 +356,10 @@ const CUES: Cue[] = [
     allowWe: true,
   },
   {
-    re: new RegExp(String.raw`\b(?:didn't|did not|never|hadn't|had not|wasn't|was not)\s+(?:\w+ly\s+)?(?<verb>${[...HUMAN_COMPLEMENTS].filter((v) => !/^(?:set|add|use|open|hand|take|act|load|save|handle|create|write|fix|close|call|mark|run|stop|apply|plan|think|share|include|reach|sync|push|install|deploy|lock|unlock|clean|delete|restart|enable|disable|label|configure|page|prepare|release|migrate|commit|tag|attach|involve|loop|file|answer|reply|react|contact)$/.test(v)).join('|')}|bother|wait|read|follow|notice|double-check)(?:ed|ing)?\b`, 'g'),
+    re: new RegExp(
+      String.raw`\b(?:didn't|did not|never|hadn't|had not|wasn't|was not)\s+(?:\w+ly\s+)?(?<verb>${[...HUMAN_COMPLEMENTS].filter((v) => !/^(?:set|add|use|open|hand|take|act|load|save|handle|create|write|fix|close|call|mark|run|stop|apply|plan|think|share|include|reach|sync|push|install|deploy|lock|unlock|clean|delete|restart|enable|disable|label|configure|page|prepare|release|migrate|commit|tag|attach|involve|loop|file|answer|reply|react|contact)$/.test(v)).join('|')}|bother|wait|read|follow|notice|double-check)(?:ed|ing)?\b`,
+      'g',
+    ),
     category: 'omission',
     ruleId: 'omission/did-not',
     weight: 0.65,
@@ -302,13 +375,23 @@ const CUES: Cue[] = [
       const agent = subjectOf(s, firstVerbIndex(s, m));
       if (!agent) return null;
       // "skipped"/"missed" are also things jobs do ("the cron skipped a run"); a bare name needs a human object.
-      if (!agent.strong && /^(?:skipped|missed|dismissed|silenced|bypassed|circumvented|snoozed)/.test(m[0]) && !new RegExp(`\\b(?:${OMISSION_OBJECTS}|review|tests?|checks?|step|canary|dashboard|lag|message|email|ticket)\\b`).test(m.groups?.rest ?? '')) return null;
+      if (
+        !agent.strong &&
+        /^(?:skipped|missed|dismissed|silenced|bypassed|circumvented|snoozed)/.test(m[0]) &&
+        !new RegExp(
+          `\\b(?:${OMISSION_OBJECTS}|review|tests?|checks?|step|canary|dashboard|lag|message|email|ticket)\\b`,
+        ).test(m.groups?.rest ?? '')
+      )
+        return null;
       return agent;
     },
     allowWe: true,
   },
   {
-    re: new RegExp(String.raw`\b(?:the |our |this |that )?(?:${OMISSION_OBJECTS})(?: \w+)? (?:was|were|had been|has been|have been|went) (?:not followed|not read|ignored|skipped|overlooked|disregarded|bypassed|missed|unheeded|unread|circumvented)\b`, 'g'),
+    re: new RegExp(
+      String.raw`\b(?:the |our |this |that )?(?:${OMISSION_OBJECTS})(?: \w+)? (?:was|were|had been|has been|have been|went) (?:not followed|not read|ignored|skipped|overlooked|disregarded|bypassed|missed|unheeded|unread|circumvented)\b`,
+      'g',
+    ),
     category: 'omission',
     ruleId: 'omission/passive-procedure',
     weight: 0.6,
@@ -334,12 +417,28 @@ const CUES: Cue[] = [
     weight: 0.85,
     gate: (s, m) => {
       const after = s.lower.slice(m.index + m[0].length, m.index + m[0].length + 20);
-      if (/^lazy$/.test(m[0]) && /^\s*(?:load|loading|loaded|evaluat|initiali|init|fetch|instantiat|eval|sequence|val|property|attribute|binding|import|compil)/.test(after)) return null;
-      if (/^dumb$/.test(m[0]) && /^\s*(?:terminal|pipe|client|proxy|switch|hub|device)/.test(after)) return null;
+      if (
+        /^lazy$/.test(m[0]) &&
+        /^\s*(?:load|loading|loaded|evaluat|initiali|init|fetch|instantiat|eval|sequence|val|property|attribute|binding|import|compil)/.test(
+          after,
+        )
+      )
+        return null;
+      if (/^dumb$/.test(m[0]) && /^\s*(?:terminal|pipe|client|proxy|switch|hub|device)/.test(after))
+        return null;
       if (/^sloppy$/.test(m[0]) && /^\s*quorum/.test(after)) return null;
-      if (/^(?:amateur|rookie)$/.test(m[0]) && !/^\s*(?:mistake|error|move|hour|engineer|work|setup|operator)/.test(after)) return null;
+      if (
+        /^(?:amateur|rookie)$/.test(m[0]) &&
+        !/^\s*(?:mistake|error|move|hour|engineer|work|setup|operator)/.test(after)
+      )
+        return null;
       if (/^(?:hasty|hastily|in a hurry)$/.test(m[0]) && !anyAgentGate(s)) return null;
-      if (/^lack/.test(m[0]) && !anyAgentGate(s) && !/\b(?:engineers?|operators?|team|staff|people|developers?|reviewers?|on-?call)\b/.test(s.lower)) return null;
+      if (
+        /^lack/.test(m[0]) &&
+        !anyAgentGate(s) &&
+        !/\b(?:engineers?|operators?|team|staff|people|developers?|reviewers?|on-?call)\b/.test(s.lower)
+      )
+        return null;
       if (negatedBefore(s.lower, m.index)) return null;
       return 'implicit';
     },
@@ -352,9 +451,18 @@ const CUES: Cue[] = [
     weight: 0.7,
     gate: (s, m) => {
       const tail = s.lower.slice(m.index, m.index + m[0].length + 60);
-      if (/\b(?:took|taking|brought|bringing|knock(?:ed|ing))\b/.test(m[0]) && !/\b(?:down|offline|out|over)\b/.test(tail)) return null;
+      if (
+        /\b(?:took|taking|brought|bringing|knock(?:ed|ing))\b/.test(m[0]) &&
+        !/\b(?:down|offline|out|over)\b/.test(tail)
+      )
+        return null;
       // Positive outcomes are not damage ("..., causing the error rate to drop").
-      if (/\b(?:recover|drop|decreas|resolv|restor|fix|improv|return to normal|clear|subside|stabili|mitigat)/.test(tail)) return null;
+      if (
+        /\b(?:recover|drop|decreas|resolv|restor|fix|improv|return to normal|clear|subside|stabili|mitigat)/.test(
+          tail,
+        )
+      )
+        return null;
       const subj = sentenceSubject(s);
       if (!subj || subj.kind === 'we') return null;
       const connective = tokenIndexAt(s.tokens, s.start + m.index);
@@ -374,7 +482,11 @@ const CUES: Cue[] = [
     weight: 0.75,
     gate: (s, m) => {
       const agent = agentAfter(s.tokens, tokenIndexAt(s.tokens, s.start + m.index + m[0].length), 3);
-      if (agent && /^(?:error|errors|mistake|mistakes|oversight|factors?)$/.test(s.tokens[agent.index + 1]?.lower ?? '')) return null;
+      if (
+        agent &&
+        /^(?:error|errors|mistake|mistakes|oversight|factors?)$/.test(s.tokens[agent.index + 1]?.lower ?? '')
+      )
+        return null;
       return agent && agent.kind !== 'we' ? agent : null;
     },
   },
@@ -393,7 +505,13 @@ const CUES: Cue[] = [
       // "due to operator error" is the human-error cue's business.
       if (/^(?:error|errors|mistake|mistakes|oversight|factors?)$/.test(next)) return null;
       if (!DAMAGE.test(s.lower)) return null;
-      if (own || /(?:ed|ran|did|made|put|set|sent|wrote|forgot|took|broke|pushed|didn't|hadn't|wasn't|accidentally|mistakenly|typo|change|action)$/.test(next)) return agent;
+      if (
+        own ||
+        /(?:ed|ran|did|made|put|set|sent|wrote|forgot|took|broke|pushed|didn't|hadn't|wasn't|accidentally|mistakenly|typo|change|action)$/.test(
+          next,
+        )
+      )
+        return agent;
       return null;
     },
   },
@@ -425,7 +543,10 @@ const CUES: Cue[] = [
     weight: 0.8,
     gate: (s, m) => {
       if (negatedBefore(s.lower, m.index)) return null;
-      if (/^(?:culprits?|blunders?|goofs?|slip-?ups?|screw-?ups?)$/.test(m[0]) || /^(?:to blame|at fault|blame (?:lies|rests|falls|sits|goes))/.test(m[0])) {
+      if (
+        /^(?:culprits?|blunders?|goofs?|slip-?ups?|screw-?ups?)$/.test(m[0]) ||
+        /^(?:to blame|at fault|blame (?:lies|rests|falls|sits|goes))/.test(m[0])
+      ) {
         return anyAgentGate(s);
       }
       if (/^(?:his|her|their|my|your|whose)/.test(m[0])) return { kind: 'pronoun', index: 0, strong: true };
@@ -446,11 +567,26 @@ const CUES: Cue[] = [
     weight: 0.5,
     gate: (s, m) => {
       const rest = s.lower.slice(m.index);
-      if (!/\b(?:wrong|incorrect|bad|broken|mistake|error|should|shouldn't|careless|forgot|didn't|did not|failed|missed|ignored|stupid|silly|trivial|sloppy|invalid|typo|never|skipped|wasn't|weren't|not (?:tested|checked|reviewed|read)|no one|nobody|avoidable|preventable|misconfigured|misread|overlooked)\b/.test(rest))
+      if (
+        !/\b(?:wrong|incorrect|bad|broken|mistake|error|should|shouldn't|careless|forgot|didn't|did not|failed|missed|ignored|stupid|silly|trivial|sloppy|invalid|typo|never|skipped|wasn't|weren't|not (?:tested|checked|reviewed|read)|no one|nobody|avoidable|preventable|misconfigured|misread|overlooked)\b/.test(
+          rest,
+        )
+      )
         return null;
       const agent = anyAgentGate(s);
-      if (!agent && !/\b(?:wrong|incorrect|mistake|should|shouldn't|careless|forgot|typo|misconfigured|stupid|silly|sloppy|avoidable|preventable)\b/.test(rest)) return null;
-      if (/^(?:clearly|plainly) (?:show|indicat|visible|mark|label|document|defin|stat|separat|communicat|explain|communicat|written|display)/.test(rest)) return null;
+      if (
+        !agent &&
+        !/\b(?:wrong|incorrect|mistake|should|shouldn't|careless|forgot|typo|misconfigured|stupid|silly|sloppy|avoidable|preventable)\b/.test(
+          rest,
+        )
+      )
+        return null;
+      if (
+        /^(?:clearly|plainly) (?:show|indicat|visible|mark|label|document|defin|stat|separat|communicat|explain|communicat|written|display)/.test(
+          rest,
+        )
+      )
+        return null;
       return agent ?? 'implicit';
     },
   },
@@ -461,7 +597,11 @@ const CUES: Cue[] = [
     weight: 0.55,
     gate: (s, m) => {
       if (subjectOf(s, firstVerbIndex(s, m))?.kind === 'we') return null;
-      if (/\b(?:simple|basic|single|quick) (?:check|glance|look|test|question|read|grep)/.test(m[0]) && !/\b(?:should|would|could) have\b/.test(s.lower)) return null;
+      if (
+        /\b(?:simple|basic|single|quick) (?:check|glance|look|test|question|read|grep)/.test(m[0]) &&
+        !/\b(?:should|would|could) have\b/.test(s.lower)
+      )
+        return null;
       return 'implicit';
     },
   },
@@ -473,8 +613,16 @@ const CUES: Cue[] = [
     weight: 0.95,
     gate: (s, m) => {
       if (negatedBefore(s.lower, m.index)) return null;
-      if (/^(?:let go|answer for|pay for|consequences for|face)/.test(m[0]) || /^(?:sanction|punish|penali)/.test(m[0])) {
-        return anyAgentGate(s) ?? (/\b(?:staff|engineers?|operators?|team|employees?|individuals?|person)\b/.test(s.lower) ? 'implicit' : null);
+      if (
+        /^(?:let go|answer for|pay for|consequences for|face)/.test(m[0]) ||
+        /^(?:sanction|punish|penali)/.test(m[0])
+      ) {
+        return (
+          anyAgentGate(s) ??
+          (/\b(?:staff|engineers?|operators?|team|employees?|individuals?|person)\b/.test(s.lower)
+            ? 'implicit'
+            : null)
+        );
       }
       return anyAgentGate(s) ?? 'implicit';
     },
@@ -489,17 +637,30 @@ const CUES: Cue[] = [
       const rest = m.groups?.rest ?? '';
       const word = /^\w+/.exec(m[0])?.[0] ?? '';
       const personTarget =
-        /^\s+(?:from (?:the )?(?:on-?call|rotation|the rotation|production|prod|deploy|the team|the project|the company|their (?:role|position|job)|his (?:role|position|job)|her (?:role|position|job)|duty|duties|access|shift)|(?:of|from) (?:his|her|their) (?:duties|role|position|access|responsibilities)|(?:his|her|their) (?:access|privileges|rights|permissions|commit|deploy|sudo|root))/.test(rest);
+        /^\s+(?:from (?:the )?(?:on-?call|rotation|the rotation|production|prod|deploy|the team|the project|the company|their (?:role|position|job)|his (?:role|position|job)|her (?:role|position|job)|duty|duties|access|shift)|(?:of|from) (?:his|her|their) (?:duties|role|position|access|responsibilities)|(?:his|her|their) (?:access|privileges|rights|permissions|commit|deploy|sudo|root))/.test(
+          rest,
+        );
       const subjAgent = subjectOf(s, firstVerbIndex(s, m));
       if (word === 'fired' || word === 'sacked') {
         // "the alert fired" is the usual sense; only a person being fired counts.
         const obj = agentAfter(s.tokens, tokenIndexAt(s.tokens, s.start + m.index + word.length), 3);
-        if (/\b(?:was|were|been|be|get|got|gets|getting)\s+(?:\w+\s+)?$/.test(s.lower.slice(Math.max(0, m.index - 20), m.index)) && subjAgent && subjAgent.kind !== 'we') return subjAgent;
+        if (
+          /\b(?:was|were|been|be|get|got|gets|getting)\s+(?:\w+\s+)?$/.test(
+            s.lower.slice(Math.max(0, m.index - 20), m.index),
+          ) &&
+          subjAgent &&
+          subjAgent.kind !== 'we'
+        )
+          return subjAgent;
         if (obj && obj.kind !== 'we' && obj.kind !== 'name') return obj;
         if (obj?.kind === 'name' && subjAgent) return obj;
         return null;
       }
-      if (/^(?:revoked|stripped)$/.test(word) && /\b(?:his|her|their|\p{Lu}\w+'s) (?:access|privileges|rights|permissions)\b/u.test(s.text)) return { kind: 'pronoun', index: 0, strong: true };
+      if (
+        /^(?:revoked|stripped)$/.test(word) &&
+        /\b(?:his|her|their|\p{Lu}\w+'s) (?:access|privileges|rights|permissions)\b/u.test(s.text)
+      )
+        return { kind: 'pronoun', index: 0, strong: true };
       if (!personTarget) return null;
       if (subjAgent && subjAgent.kind !== 'we') return subjAgent;
       return /\b(?:his|her|their)\b/.test(rest) ? { kind: 'pronoun', index: 0, strong: true } : null;
@@ -513,7 +674,9 @@ const CUES: Cue[] = [
     weight: 0.65,
     // Models and classifiers get retrained too.
     gate: (s, m) =>
-      /^\s*(?:the |our |a |)(?:[\w-]+ )?(?:model|classifier|filter|detector|network|embedding|index|ranker|predictor)s?\b/.test(s.lower.slice(m.index + m[0].length))
+      /^\s*(?:the |our |a |)(?:[\w-]+ )?(?:model|classifier|filter|detector|network|embedding|index|ranker|predictor)s?\b/.test(
+        s.lower.slice(m.index + m[0].length),
+      )
         ? null
         : 'implicit',
   },
@@ -525,14 +688,29 @@ const CUES: Cue[] = [
     gate: (s, m) => {
       const before = s.lower.slice(0, m.index);
       if (/\b(?:nobody|no one|no-one)\b/.test(before)) return null;
-      if (/\b(?:rely|relying|relies|depend|depending|depends|counting|rather than|instead of|not|no longer|cannot|can't|won't work|doesn't scale|without (?:having|needing) to)\b[^.]{0,40}$/.test(before)) return null;
+      if (
+        /\b(?:rely|relying|relies|depend|depending|depends|counting|rather than|instead of|not|no longer|cannot|can't|won't work|doesn't scale|without (?:having|needing) to)\b[^.]{0,40}$/.test(
+          before,
+        )
+      )
+        return null;
       // Remedy framing: a modal/imperative aimed at people, or "remind/ask/tell people to".
-      const modal = /\b(?:should|must|need to|needs to|will|shall|have to|has to|to|please|always|going to|ought to|make sure|ensure|remind(?:ed|ing)?|ask(?:ed)?|tell|told|encourage[ds]?|instruct(?:ed)?|urge[ds]?)\b[^.;]{0,40}$/.test(before);
-      const imperative = /^\s*(?:(?:action|fix|follow-?up|remediation|todo|ai|lesson)s?[^:]{0,20}:\s*)?(?:please |always |)$/.test(before);
+      const modal =
+        /\b(?:should|must|need to|needs to|will|shall|have to|has to|to|please|always|going to|ought to|make sure|ensure|remind(?:ed|ing)?|ask(?:ed)?|tell|told|encourage[ds]?|instruct(?:ed)?|urge[ds]?)\b[^.;]{0,40}$/.test(
+          before,
+        );
+      const imperative =
+        /^\s*(?:(?:action|fix|follow-?up|remediation|todo|ai|lesson)s?[^:]{0,20}:\s*)?(?:please |always |)$/.test(
+          before,
+        );
       if (!modal && !imperative) return null;
-      const agent = anyAgentGate(s) ?? (/\bwe\b/.test(before) ? ({ kind: 'we', index: 0, strong: true } as Agent) : null);
+      const agent =
+        anyAgentGate(s) ?? (/\bwe\b/.test(before) ? ({ kind: 'we', index: 0, strong: true } as Agent) : null);
       if (agent) return agent;
-      return imperative || /\b(?:remind|ask|tell|told|encourage|instruct|urge|make sure|ensure)\b/.test(before) ? 'implicit' : null;
+      return imperative ||
+        /\b(?:remind|ask|tell|told|encourage|instruct|urge|make sure|ensure)\b/.test(before)
+        ? 'implicit'
+        : null;
     },
     allowWe: true,
   },
@@ -560,7 +738,8 @@ const CUES: Cue[] = [
       const after = s.tokens.slice(tokenIndexAt(s.tokens, s.start + m.index));
       for (let i = 0; i < after.length && i < 12; i++) {
         const agent = agentOf(after, i, false);
-        if (agent && agent.kind !== 'we') return { ...agent, index: agent.index + (s.tokens.length - after.length) };
+        if (agent && agent.kind !== 'we')
+          return { ...agent, index: agent.index + (s.tokens.length - after.length) };
       }
       return anyAgentGate(s);
     },
@@ -573,7 +752,10 @@ const CUES: Cue[] = [
     gate: (s, m) => {
       const before = s.lower.slice(0, m.index);
       // Needs a relative/causal link back to a person's action: "X ran Y, which locked Z".
-      if (!/(?:,\s*|\b)(?:which|that|and|then|this|thereby|in turn|what)\s+(?:\w+\s+){0,3}$/.test(before) && !/(?:'s|’s)\s+(?:[\w-]+\s+){0,6}$/.test(before)) {
+      if (
+        !/(?:,\s*|\b)(?:which|that|and|then|this|thereby|in turn|what)\s+(?:\w+\s+){0,3}$/.test(before) &&
+        !/(?:'s|’s)\s+(?:[\w-]+\s+){0,6}$/.test(before)
+      ) {
         return null;
       }
       if (/(?:'s|’s)\s+(?:[\w-]+\s+){0,6}$/.test(before)) {
@@ -582,7 +764,9 @@ const CUES: Cue[] = [
         if (agent && agent.kind !== 'we') return agent;
       }
       const subj = sentenceSubject(s);
-      return subj && subj.kind !== 'we' && subj.index < tokenIndexAt(s.tokens, s.start + m.index) ? subj : null;
+      return subj && subj.kind !== 'we' && subj.index < tokenIndexAt(s.tokens, s.start + m.index)
+        ? subj
+        : null;
     },
   },
   {
@@ -594,7 +778,11 @@ const CUES: Cue[] = [
       if (negatedBefore(s.lower, m.index)) return null;
       const agent = anyAgentGate(s);
       if (agent) return agent;
-      return /\b(?:person responsible|whose|needs? a name|names? for the report|who is responsible|who was responsible)\b/.test(m[0]) ? 'implicit' : null;
+      return /\b(?:person responsible|whose|needs? a name|names? for the report|who is responsible|who was responsible)\b/.test(
+        m[0],
+      )
+        ? 'implicit'
+        : null;
     },
   },
   {
@@ -620,7 +808,12 @@ const CUES: Cue[] = [
     weight: 0.6,
     gate: (s, m) => {
       const before = s.lower.slice(0, m.index);
-      if (/\b(?:rely|relying|relies|depend|depending|rather than|instead of|no longer|cannot|can't|without)\b[^.]{0,40}$/.test(before)) return null;
+      if (
+        /\b(?:rely|relying|relies|depend|depending|rather than|instead of|no longer|cannot|can't|without)\b[^.]{0,40}$/.test(
+          before,
+        )
+      )
+        return null;
       const agent = anyAgentGate(s);
       if (agent) return agent;
       return /\b(?:we|everyone|all)\b/.test(before) ? 'implicit' : null;
@@ -633,7 +826,8 @@ const CUES: Cue[] = [
     weight: 0.55,
     gate: (s, m) => {
       const agent = anyAgentGate(s);
-      if (!agent) return /\bobvious to|even a|not (?:complicated|hard|difficult|rocket)/.test(m[0]) ? 'implicit' : null;
+      if (!agent)
+        return /\bobvious to|even a|not (?:complicated|hard|difficult|rocket)/.test(m[0]) ? 'implicit' : null;
       return agent;
     },
   },
@@ -665,7 +859,10 @@ export function applyRules(s: SentenceView): RuleHit[] {
         agent,
         cueStart,
         cueEnd: cueStart + m[0].trimEnd().length,
-        parts: { cue: s.text.slice(m.index, m.index + m[0].trimEnd().length), ...(m.groups?.verb ? { action: m.groups.verb } : {}) },
+        parts: {
+          cue: s.text.slice(m.index, m.index + m[0].trimEnd().length),
+          ...(m.groups?.verb ? { action: m.groups.verb } : {}),
+        },
       });
     }
   }

@@ -16,7 +16,9 @@ const QUOTED = /"[^"\n]{1,300}"|“[^”\n]{1,300}”/g;
 
 export function sentenceView(masked: string, start: number, end: number): SentenceView {
   // Quoted speech ("the banner read “We made a mistake”") is not the author's claim: blank it, keeping length.
-  const text = masked.slice(start, end).replace(QUOTED, (q) => (q.includes(' ') ? q[0] + ' '.repeat(q.length - 2) + q.at(-1) : q));
+  const text = masked
+    .slice(start, end)
+    .replace(QUOTED, (q) => (q.includes(' ') ? q[0] + ' '.repeat(q.length - 2) + q.at(-1) : q));
   return { start, end, text, lower: text.toLowerCase().replace(/’/g, "'"), tokens: wordTokens(text, start) };
 }
 

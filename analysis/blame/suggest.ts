@@ -6,25 +6,137 @@
 import type { RuleHit } from './rules.js';
 
 const IRREGULAR_BASE: Record<string, string> = {
-  ran: 'run', run: 'run', done: 'do', did: 'do', written: 'write', wrote: 'write', taken: 'take', took: 'take',
-  seen: 'see', saw: 'see', known: 'know', knew: 'know', caught: 'catch', gone: 'go', went: 'go', made: 'make',
-  left: 'leave', set: 'set', put: 'put', sent: 'send', built: 'build', read: 'read', kept: 'keep', held: 'hold',
-  told: 'tell', found: 'find', thought: 'think', brought: 'bring', given: 'give', gave: 'give', begun: 'begin',
-  chosen: 'choose', chose: 'choose', forgotten: 'forget', forgot: 'forget', got: 'get', gotten: 'get', paid: 'pay',
-  said: 'say', understood: 'understand', broke: 'break', broken: 'break', shut: 'shut', cut: 'cut', hit: 'hit',
-  spun: 'spin', led: 'lead', fed: 'feed', meant: 'mean', spent: 'spend', lost: 'lose', let: 'let', rolled: 'roll',
-  pushed: 'push', checked: 'check', merged: 'merge', dropped: 'drop', stopped: 'stop', skipped: 'skip',
-  shipped: 'ship', planned: 'plan', committed: 'commit', submitted: 'submit', tagged: 'tag', mapped: 'map',
-  scanned: 'scan', pinned: 'pin', swapped: 'swap', used: 'use', caused: 'cause', paused: 'pause', noticed: 'notice',
-  reviewed: 'review', closed: 'close', released: 'release', removed: 'remove', deployed: 'deploy', tested: 'test',
-  missed: 'miss', ignored: 'ignore', overlooked: 'overlook', waited: 'wait', followed: 'follow', updated: 'update',
-  escalated: 'escalate', validated: 'validate', verified: 'verify', applied: 'apply', copied: 'copy',
-  renewed: 'renew', rotated: 'rotate', deleted: 'delete', created: 'create', executed: 'execute',
+  ran: 'run',
+  run: 'run',
+  done: 'do',
+  did: 'do',
+  written: 'write',
+  wrote: 'write',
+  taken: 'take',
+  took: 'take',
+  seen: 'see',
+  saw: 'see',
+  known: 'know',
+  knew: 'know',
+  caught: 'catch',
+  gone: 'go',
+  went: 'go',
+  made: 'make',
+  left: 'leave',
+  set: 'set',
+  put: 'put',
+  sent: 'send',
+  built: 'build',
+  read: 'read',
+  kept: 'keep',
+  held: 'hold',
+  told: 'tell',
+  found: 'find',
+  thought: 'think',
+  brought: 'bring',
+  given: 'give',
+  gave: 'give',
+  begun: 'begin',
+  chosen: 'choose',
+  chose: 'choose',
+  forgotten: 'forget',
+  forgot: 'forget',
+  got: 'get',
+  gotten: 'get',
+  paid: 'pay',
+  said: 'say',
+  understood: 'understand',
+  broke: 'break',
+  broken: 'break',
+  shut: 'shut',
+  cut: 'cut',
+  hit: 'hit',
+  spun: 'spin',
+  led: 'lead',
+  fed: 'feed',
+  meant: 'mean',
+  spent: 'spend',
+  lost: 'lose',
+  let: 'let',
+  rolled: 'roll',
+  pushed: 'push',
+  checked: 'check',
+  merged: 'merge',
+  dropped: 'drop',
+  stopped: 'stop',
+  skipped: 'skip',
+  shipped: 'ship',
+  planned: 'plan',
+  committed: 'commit',
+  submitted: 'submit',
+  tagged: 'tag',
+  mapped: 'map',
+  scanned: 'scan',
+  pinned: 'pin',
+  swapped: 'swap',
+  used: 'use',
+  caused: 'cause',
+  paused: 'pause',
+  noticed: 'notice',
+  reviewed: 'review',
+  closed: 'close',
+  released: 'release',
+  removed: 'remove',
+  deployed: 'deploy',
+  tested: 'test',
+  missed: 'miss',
+  ignored: 'ignore',
+  overlooked: 'overlook',
+  waited: 'wait',
+  followed: 'follow',
+  updated: 'update',
+  escalated: 'escalate',
+  validated: 'validate',
+  verified: 'verify',
+  applied: 'apply',
+  copied: 'copy',
+  renewed: 'renew',
+  rotated: 'rotate',
+  deleted: 'delete',
+  created: 'create',
+  executed: 'execute',
 };
 const DOUBLE_FINAL = new Set([
-  'run', 'stop', 'set', 'get', 'put', 'ship', 'plan', 'drop', 'skip', 'tag', 'log', 'commit', 'submit', 'forget',
-  'begin', 'map', 'scan', 'pin', 'cut', 'hit', 'swap', 'split', 'trim', 'step', 'flag', 'grab', 'shut', 'rerun',
-  'chat', 'admit', 'permit', 'dig', 'spin', 'let', 'wrap',
+  'run',
+  'stop',
+  'set',
+  'get',
+  'put',
+  'ship',
+  'plan',
+  'drop',
+  'skip',
+  'tag',
+  'log',
+  'commit',
+  'submit',
+  'forget',
+  'begin',
+  'map',
+  'scan',
+  'pin',
+  'cut',
+  'hit',
+  'swap',
+  'split',
+  'trim',
+  'step',
+  'flag',
+  'grab',
+  'shut',
+  'rerun',
+  'chat',
+  'admit',
+  'permit',
+  'dig',
+  'spin',
+  'let',
+  'wrap',
 ]);
 
 export function toBase(verb: string): string {
@@ -32,7 +144,12 @@ export function toBase(verb: string): string {
   const known = IRREGULAR_BASE[v];
   if (known) return known;
   if (v.endsWith('ied') && v.length > 4) return `${v.slice(0, -3)}y`;
-  if (/(?:ated|ized|ised|uced|iced|ved|nged|rged|sed|oked|aked|iked|uled|aded|oded|ured|ared|ored|ired)$/.test(v)) return v.slice(0, -1);
+  if (
+    /(?:ated|ized|ised|uced|iced|ved|nged|rged|sed|oked|aked|iked|uled|aded|oded|ured|ared|ored|ired)$/.test(
+      v,
+    )
+  )
+    return v.slice(0, -1);
   if (/([bdgklmnprt])\1ed$/.test(v) && !/(?:ll|ss)ed$/.test(v)) return v.slice(0, -3);
   if (v.endsWith('ed')) return v.slice(0, -2);
   return v;
@@ -51,7 +168,8 @@ function capitalise(s: string): string {
   return s.length > 0 ? s[0]!.toUpperCase() + s.slice(1) : s;
 }
 
-const CLAUSE_END = /(?:[,;:.!?—()]|\s(?:which|causing|so|because|and then|but|this|that caused|resulting|leading|before|after|when|while|until|even though|although|if|and (?:this|that|it))\b)/;
+const CLAUSE_END =
+  /(?:[,;:.!?—()]|\s(?:which|causing|so|because|and then|but|this|that caused|resulting|leading|before|after|when|while|until|even though|although|if|and (?:this|that|it))\b)/;
 
 /** Words after `from` up to the end of the clause, at most `maxWords` words. */
 function clauseAfter(text: string, from: number, maxWords = 8): string {
@@ -65,9 +183,12 @@ function clauseAfter(text: string, from: number, maxWords = 8): string {
 function neutralise(text: string): string {
   return text
     .replace(/@[\w.-]+(?:'s|’s)?/g, 'someone')
-    .replace(/\b(?:by|from) (?:the )?(?:on-?call |night |junior |new |senior |storage |database |)(?:engineer|operator|developer|sre|dba|intern|reviewer|contractor|admin)s?\b/gi, '')
+    .replace(
+      /\b(?:by|from) (?:the )?(?:on-?call |night |junior |new |senior |storage |database |)(?:engineer|operator|developer|sre|dba|intern|reviewer|contractor|admin)s?\b/gi,
+      '',
+    )
     .replace(/\b(?:his|her|their|my)\b/gi, 'the')
-    .replace(/\b\p{Lu}[\p{Ll}-]+(?:'s|’s)\s+/gu, (m, offset: number) => (offset === 0 ? 'The ' : 'the '))
+    .replace(/\b\p{Lu}[\p{Ll}-]+(?:'s|’s)\s+/gu, (_m, offset: number) => (offset === 0 ? 'The ' : 'the '))
     .replace(/\s{2,}/g, ' ')
     .trim();
 }
@@ -99,7 +220,9 @@ export function suggestRewrite(sentence: string, offset: number, hit: RuleHit): 
   switch (hit.category) {
     case 'omission': {
       if (hit.ruleId === 'omission/passive-procedure') {
-        const subject = neutralise(sentence.slice(0, cueStart + cue.search(/\b(?:was|were|had|has|have|went)\b/))).trim();
+        const subject = neutralise(
+          sentence.slice(0, cueStart + cue.search(/\b(?:was|were|had|has|have|went)\b/)),
+        ).trim();
         return `${capitalise(subject || 'The step')} was easy to skip under pressure; what would make following it the default (a check, a gate, automation)?`;
       }
       if (hit.ruleId === 'omission/ignored') {
@@ -107,7 +230,9 @@ export function suggestRewrite(sentence: string, offset: number, hit: RuleHit): 
         return `What made ${object} easy to set aside at the time (noise, competing work, nothing to mark it urgent), and how can the system make it stand out?`;
       }
       const verb = hit.parts.action ?? '';
-      const action = verb ? `${toGerund(toBase(verb.replace(/(?:ed|ing)$/, (x) => (verb.endsWith('ing') ? '' : x))))} ${clauseAfter(sentence, sentence.toLowerCase().indexOf(verb.toLowerCase(), cueStart) + verb.length)}`.trim() : after;
+      const action = verb
+        ? `${toGerund(toBase(verb.replace(/(?:ed|ing)$/, (x) => (verb.endsWith('ing') ? '' : x))))} ${clauseAfter(sentence, sentence.toLowerCase().indexOf(verb.toLowerCase(), cueStart) + verb.length)}`.trim()
+        : after;
       const phrase = action || 'This step';
       return `${capitalise(phrase)} was not built into the procedure or tooling; what made it easy to skip?`;
     }
@@ -131,17 +256,34 @@ export function suggestRewrite(sentence: string, offset: number, hit: RuleHit): 
     }
     case 'proximal-actor': {
       const lower = sentence.toLowerCase();
-      const verbMatch = hit.agent ? /\b([a-z]+(?:ed|an|ove|ook|ut|ent|ew|ade|ote|et))\b\s+(.*)/.exec(lower.slice(0, cueStart)) : null;
+      const verbMatch = hit.agent
+        ? /\b([a-z]+(?:ed|an|ove|ook|ut|ent|ew|ade|ote|et))\b\s+(.*)/.exec(lower.slice(0, cueStart))
+        : null;
       if (verbMatch?.[1] && hit.ruleId === 'proximal/action-causing') {
         const start = lower.lastIndexOf(verbMatch[0].slice(0, verbMatch[1].length), cueStart);
-        const action = sentence.slice(start + verbMatch[1].length, cueStart).replace(/[\s,;—-]+$/, '').trim();
-        const consequence = sentence.slice(cueStart).replace(/^[\s,;—-]+/, '').replace(/[.!?]+$/, '');
+        const action = sentence
+          .slice(start + verbMatch[1].length, cueStart)
+          .replace(/[\s,;—-]+$/, '')
+          .trim();
+        const consequence = sentence
+          .slice(cueStart)
+          .replace(/^[\s,;—-]+/, '')
+          .replace(/[.!?]+$/, '');
         return `${capitalise(`${toGerund(toBase(verbMatch[1]))} ${action}`.trim())} was possible without a safeguard (${consequence}); what would have stopped or confirmed it?`;
       }
       return `${sentenceEnd(neutralise(sentence.replace(/\s*\b(?:by|because of|due to|thanks to)\s+(?:the\s+)?(?:\p{Lu}[\p{Ll}-]+|@[\w.-]+)(?:'s|’s)?/gu, ' by a change').trim()))} Name the change and the safeguard that was missing, not the person.`;
     }
     case 'fault-noun': {
-      const replaced = withoutCue(sentence, cueStart, cueEnd).length > 0 ? sentence.slice(0, cueStart) + (/culprit/i.test(cue) ? 'trigger' : /mistake|error|blunder|oversight|slip|screw|mess|goof/i.test(cue) ? 'change' : 'involved') + sentence.slice(cueEnd) : sentence;
+      const replaced =
+        withoutCue(sentence, cueStart, cueEnd).length > 0
+          ? sentence.slice(0, cueStart) +
+            (/culprit/i.test(cue)
+              ? 'trigger'
+              : /mistake|error|blunder|oversight|slip|screw|mess|goof/i.test(cue)
+                ? 'change'
+                : 'involved') +
+            sentence.slice(cueEnd)
+          : sentence;
       return `${sentenceEnd(neutralise(replaced))} Which test, review step or guard could have caught it?`;
     }
     case 'minimising': {

@@ -21,27 +21,33 @@ export interface FailureConcept {
 
 export const SPECIFIC_CONCEPT_WEIGHT = 1;
 
-const CERT = /\b(certificates?|cert|certs|tls|ssl|x\.?509|https|keystore|letsencrypt|acme|cert-manager)\b/;
+const CERT =
+  /\b(certificates?|tls|ssl|x\.?509|https|keystore|letsencrypt|let'?s encrypt|acme|cert-manager|err_cert_\w+)\b/;
+/** Ending of validity. "rotated" is not here: a rotation that was not propagated is its own failure. */
 const EXPIRY =
-  /\b(expir\w*|renew\w*|lapsed?|not after|validity|valid until|out of date|outdated|rotat\w*|(its|their) end date)\b/;
+  /\b(expir\w*|lapsed?|not ?after|validity|valid (until|for)|past its|ran out|run out|end date|max(imum)? age|date_invalid|not (been )?(renewed|refreshed)|never (renewed|refreshed))\b/;
+const CERT_EXPIRY = new RegExp(`${EXPIRY.source}|\\b(renew\\w*|rotat\\w*|out of date)\\b`);
 const CREDENTIAL =
-  /\b(passwords?|passwd|credentials?|secrets?|api[- ]?keys?|access keys?|tokens?|service accounts?|keytab|kerberos|signing keys?)\b/;
+  /\b(passwords?|passwd|credentials?|secrets?|api[- ]?keys?|access keys?|tokens?|service accounts?|keytab|kerberos|signing keys?|invalid_grant|invalid_client)\b/;
 const DNS =
-  /\b(dns|cname|a[- ]records?|aaaa|nameservers?|name servers?|resolvers?|resolv\.conf|nxdomain|route ?53|coredns|kube-dns|zone files?|hosted zone|dns records?|ns records?|domain names?|servfail)\b/;
-const POOL =
-  /\b(connection pools?|pool|pools|pgbouncer|hikari\w*|max_connections|connection limits?|db connections?|database connections?|connections|sockets?|file descriptors?)\b/;
+  /\b(dns|cname|a[- ]records?|aaaa|mx records?|nameservers?|name servers?|resolvers?|resolv\.conf|nxdomain|route ?53|coredns|kube-dns|zone files?|hosted zone|dns records?|ns records?|ns delegation|servfail|getaddrinfo|enotfound|name resolution|(could not|couldn'?t|unable to|failed to) resolve|delegation)\b/;
+/** A pool of connections: a bare "pool" is DHCP, threads, workers, IPs or nodes as often. */
+const CONN_POOL =
+  /\b(connection pools?|(db|database|jdbc|sql|postgres|mysql|redis) pools?|pgbouncer|hikari\w*|max_connections|pool size)\b/;
+const CONNECTIONS = /\b(connections?|jdbc|pgbouncer|hikari\w*|clients?)\b/;
 const EXHAUST =
-  /\b(exhaust\w*|saturat\w*|ran out|run out|running out|maxed|max(ed)? out|starv\w*|leak\w*|too many|depleted|no (free|available|idle)|all \w+ (were )?(in use|busy|checked out)|hit (the|its) (cap|limit|ceiling)|limit (was )?reached|reached (the|its) (limit|cap|maximum))\b/;
+  /\b(exhaust\w*|saturat\w*|ran out|run out|running out|maxed|max(ed)? out|starv\w*|leak\w*|too many|depleted|empty|no (free|available|idle|more)|all \w+ (were )?(in use|busy|checked out)|checked out|hit (the|its) (cap|limit|ceiling)|limit (was )?reached|reached (the|its) (limit|cap|maximum)|wait\w*|timed out)\b/;
 const MEMORY = /\b(memory|ram|heap|rss|oom\w*|out-of-memory)\b/;
 const MEMORY_FAIL =
-  /\b(oom\w*|out of memory|out-of-memory|exhaust\w*|leak\w*|pressure|ran out|run out|grew|growth|bloat\w*|spik\w*|high|limit|killed|evict\w*|swap\w*|unbounded|balloon\w*)\b/;
+  /\b(oom\w*|out of memory|out-of-memory|exhaust\w*|leak\w*|pressure|ran out|run out|grew|growth|bloat\w*|climb\w*|spik\w*|limit|killed|evict\w*|swap\w*|unbounded|balloon\w*)\b/;
 const DISK =
-  /\b(disks?|storage|volumes?|filesystems?|file system|partition|inodes?|ebs|\/var|log files?|device|drive)\b/;
+  /\b(disks?|storage|volumes?|filesystems?|file system|partition|inodes?|ebs|log files?|device)\b|\/var\b/;
 const DISK_FULL =
-  /\b(full|filled|fill(ed|ing)? up|no space|out of space|space left|ran out|run out|exhaust\w*|quota|capacity)\b|\b100 ?%/;
-const QUERY = /\b(quer(y|ies)|sql|select|joins?|table scans?|indexes|index|indices|query plans?|orm|n\+1)\b/;
+  /\b(full|filled|fill(ed|ing)? up|no space|out of space|space left|ran out|run out|exhaust\w*|quota)\b|\b100 ?%/;
+const QUERY = /\b(quer(y|ies)|sql|select|joins?|table scans?|indexes|index|indices|query plans?|orm|n\+1|explain)\b/;
 const SLOW =
-  /\b(slow\w*|full[- ]table scans?|sequential scans?|seq scans?|missing index\w*|unindexed|no index|long[- ]running|took (minutes|seconds|hours)|expensive|inefficient|n\+1|query plans? (changed|regress\w*))\b/;
+  /\b(slow\w*|full[- ]table scans?|sequential scans?|seq scans?|missing index\w*|unindexed|no index|long[- ]running|took (minutes|seconds|hours)|expensive|inefficient|n\+1|nested loop|query plans? (changed|regress\w*)|reading \d+m? rows|timed out)\b/;
+const UPGRADE = /\b(bump\w*|upgrad\w*|updat\w*|new(er)? (major|minor|version|release)|pulled|picked up|moving to|moved to|patch(ed|ing)?)\b/;
 
 export const FAILURE_CONCEPTS: FailureConcept[] = [
   {
@@ -49,7 +55,7 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     label: 'TLS certificate expiry',
     category: 'security',
     weight: 3,
-    cues: [[CERT, EXPIRY]],
+    cues: [[CERT, CERT_EXPIRY]],
   },
   {
     id: 'cert-misconfig',
@@ -62,6 +68,17 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
         /\b(chain|intermediate|hostname mismatch|san|common name|wrong cert\w*|self[- ]signed|untrusted|trust ?store|ca bundle|handshake)\b/,
       ],
     ],
+    suppressedBy: ['cert-expiry'],
+  },
+  {
+    id: 'domain-expiry',
+    label: 'Domain registration lapsed',
+    category: 'time',
+    weight: 3,
+    cues: [
+      [/\b(registrar|domain registration|whois|redemption period|registry)\b/],
+      [/\bdomains?\b(?! (polic\w*|controllers?|accounts?|admins?|users?|joins?|groups?|models?|events?|logic))/, /\b(expir\w*|laps\w*|renew\w*|auto-?renew)\b/],
+    ],
   },
   {
     id: 'credential-expiry',
@@ -69,6 +86,25 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     category: 'security',
     weight: 3,
     cues: [[CREDENTIAL, EXPIRY]],
+    suppressedBy: ['cert-expiry', 'domain-expiry'],
+  },
+  {
+    id: 'credential-rotation',
+    label: 'Rotated credential not propagated',
+    category: 'security',
+    weight: 3,
+    cues: [
+      [CREDENTIAL, /\b(rotat\w*|stale|kept the old|old one|previous|changed the (\w+ )?password)\b/],
+      [/\b(password authentication failed|access denied for user)\b/],
+    ],
+  },
+  {
+    id: 'license-expiry',
+    label: 'Software licence expiry',
+    category: 'time',
+    weight: 3,
+    cues: [[/\b(licen[cs]e\w*|subscriptions?|seats?)\b/, /\b(expir\w*|laps\w*|end date|not (been )?renewed|invalid|ran out)\b/]],
+    suppressedBy: ['domain-expiry'],
   },
   {
     id: 'cache-expiry',
@@ -78,10 +114,12 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     cues: [
       [
         /\b(cach\w*|memcache\w*|cdn|varnish)\b/,
-        /\b(expir\w*|ttl|evict\w*|stampede|dogpile|thundering herd|cold|flush\w*|invalidat\w*|purg\w*|miss(es)?|hit rate|stale)\b/,
+        /\b(expir\w*|ttl|evict\w*|stampede|dogpile|thundering herd|cold|flush\w*|invalidat\w*|purg\w*|miss(es)?|hit rate|hit ratio|stale|aged out|empty)\b/,
       ],
-      [/\b(stampede|dogpile|cache miss storm)\b/],
+      [/\b(stampede|dogpile|cache miss storm|hit ratio|hit rate)\b/],
+      [/\bttls?\b/, /\b(expir\w*|same|identical|together)\b/],
     ],
+    suppressedBy: ['dns-failure'],
   },
   {
     id: 'dns-failure',
@@ -89,6 +127,7 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     category: 'config-change',
     weight: 3,
     cues: [[DNS]],
+    suppressedBy: ['domain-expiry'],
   },
   {
     id: 'conn-pool-exhaustion',
@@ -96,12 +135,27 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     category: 'capacity',
     weight: 3,
     cues: [
-      [POOL, EXHAUST],
+      [CONN_POOL, EXHAUST],
+      [/\bpool\b/, CONNECTIONS, EXHAUST],
       [
-        /\b(too many (open )?(client )?connections|connection (pool )?(timeouts?|starvation)|could not (get|acquire|obtain) a connection|connections? (were|was) never (returned|released|closed)|unclosed connections?|max_connections)\b/,
+        /\b(too many (open )?(client )?connections|too many clients|connection (pool )?(timeouts?|starvation)|connection is not available|could not (get|acquire|obtain) a connection|connections? (were|was) never (returned|released|closed)|unclosed connections?|max_connections)\b/,
       ],
-      [POOL, /\b(checked out|(every|each|all)( \w+)? connections? (was|were) (busy|in use|taken))\b/],
+      [CONNECTIONS, /\b(never (gave|give) (it|them) back|never (returned|released|closed)|leak\w*|exhaust\w*|ran out)\b/],
     ],
+    suppressedBy: ['ip-exhaustion'],
+  },
+  {
+    id: 'thread-pool-exhaustion',
+    label: 'Thread pool exhaustion',
+    category: 'capacity',
+    weight: 3,
+    cues: [
+      [
+        /\b(thread ?pools?|worker threads?|request threads?|executor\w*|max ?threads|threads)\b/,
+        /\b(exhaust\w*|saturat\w*|blocked|parked|stuck|reached|starv\w*|no (free |idle )?threads?|all( of them)?|every)\b/,
+      ],
+    ],
+    suppressedBy: ['deadlock'],
   },
   {
     id: 'db-failover',
@@ -111,9 +165,10 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     cues: [
       [/\b(fail ?over|failed over|fail-over|switchover|switch-over|switched over)\b/],
       [
-        /\b(replicas?|standby|secondary|followers?|primary|master|writer)\b/,
-        /\b(promot\w*|took over|became (the )?(new )?(primary|master|writer)|elect\w*)\b/,
+        /\b(replicas?|reader|standby|secondary|followers?|primary|master|writer)\b/,
+        /\b(promot\w*|demot\w*|took over|became (the )?(new )?(primary|master|writer)|elect\w*)\b/,
       ],
+      [/\b(writer|master)\b/, /\b(moved|switched)\b/],
     ],
   },
   {
@@ -122,7 +177,11 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     category: 'data',
     weight: 3,
     cues: [
-      [/\b(replicat\w*|replicas?|read replicas?|followers?)\b/, /\b(lag\w*|behind|delay\w*|stale reads?)\b/],
+      [
+        /\b(replicat\w*|replicas?|read replicas?|followers?)\b/,
+        /\b(lag\w*|behind|delay\w*|stale|old data|keep up)\b/,
+      ],
+      [/\b(seconds_behind_master|replica lag|replication lag)\b/],
     ],
   },
   {
@@ -147,7 +206,7 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     label: 'Slow or unindexed database query',
     category: 'data',
     weight: 3,
-    cues: [[QUERY, SLOW]],
+    cues: [[QUERY, SLOW], [/\b(query )?planner\b/, /\b(picked|chose|switched|bad|wrong)\b/]],
   },
   {
     id: 'deadlock',
@@ -160,7 +219,7 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
       ],
       [
         /\b(locks?|locked|mutex\w*|row locks?|table locks?)\b/,
-        /\b(wait\w*|contend\w*|contention|blocked|held|holding|each other|circular)\b/,
+        /\b(wait\w*|contend\w*|contention|blocked|held|holding|each other|circular|wanted)\b/,
       ],
     ],
   },
@@ -170,8 +229,20 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     category: 'capacity',
     weight: 3,
     cues: [
-      [/\b(oom\w*|out of memory|out-of-memory|memory leak\w*|oom-?kill\w*|outofmemoryerror)\b/],
+      [/\b(oom\w*|out of memory|out-of-memory|memory leak\w*|oom-?kill\w*|outofmemoryerror|exit code 137)\b/],
       [MEMORY, MEMORY_FAIL],
+    ],
+  },
+  {
+    id: 'gc-pause',
+    label: 'Garbage-collection pauses',
+    category: 'capacity',
+    weight: 3,
+    cues: [
+      [
+        /\b(gc|garbage[- ]collect\w*|stop[- ]the[- ]world|full gcs?|g1|old gen(eration)?|(garbage )?collector)\b/,
+        /\b(paus\w*|back to back|thrash\w*|most of (its|the) time|filled|long|spent)\b/,
+      ],
     ],
   },
   {
@@ -182,15 +253,30 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     cues: [[/\b(no space left|enospc|disk full|out of disk)\b/], [DISK, DISK_FULL]],
   },
   {
+    id: 'disk-io-latency',
+    label: 'Slow disk I/O',
+    category: 'infrastructure',
+    weight: 3,
+    cues: [
+      [/\b(iops|iowait|io wait|burst (credits?|balance)|noisy neighbou?rs?)\b/],
+      [/\b(disks?|volumes?|storage|ebs|io|i\/o|writes?|reads?)\b/, /\b(latency|fsync)\b/],
+    ],
+  },
+  {
     id: 'rate-limit',
     label: 'Rate limiting / throttling',
     category: 'dependency',
     weight: 3,
     cues: [
       [
-        /\b(rate[- ]?limit\w*|throttl\w*|429|too many requests|quota\w*|request limits?|api limits?|qps limits?|slow ?down errors?)\b/,
+        /\b(rate[- ]?limit\w*|429|too many requests|quota\w*|request limits?|api limits?|qps limits?|slow ?down errors?|\w*throughputexceeded\w*)\b/,
+      ],
+      [
+        /\bthrottl\w*\b/,
+        /\b(vendors?|providers?|apis?|requests?|calls?|writes?|partner|service|sms|dynamo\w*)\b/,
       ],
     ],
+    suppressedBy: ['disk-io-latency', 'cpu-saturation'],
   },
   {
     id: 'bgp-routing',
@@ -224,8 +310,9 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     cues: [
       [
         /\b(cpu|cpus|processors?|cores?)\b/,
-        /\b(saturat\w*|pegged|maxed|spik\w*|starv\w*|exhaust\w*|throttl\w*|high|busy|hot)\b|\b100 ?%/,
+        /\b(saturat\w*|pegged|pinned|maxed|spik\w*|starv\w*|exhaust\w*|throttl\w*|high|busy|hot|burn\w*|quota)\b|\b100 ?%/,
       ],
+      [/\b(load average|catastrophic backtracking)\b/],
     ],
   },
   {
@@ -235,12 +322,13 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     weight: 3,
     cues: [
       [
-        /\b(clock skew|clock drift|leap (second|year|day)|ntp|chrony|time ?zones?|daylight saving|dst|february 29|feb 29|y2k\w*|year 2038|epoch overflow|utc offset)\b/,
+        /\b(clock skew|clock drift|leap (second|year|day)|ntpd?|chrony\w*|time ?zones?|daylight saving|dst|february 29|feb 29|y2k\w*|year 2038|epoch overflow|utc offset|time source)\b/,
       ],
       [
         /\b(clocks?|system time|timestamps?)\b/,
         /\b(drift\w*|skew\w*|out of sync|wrong|behind|ahead|overflow\w*|rollover)\b/,
       ],
+      [/\b(time|clock) (jumped|went backwards|jump\w*)\b/],
     ],
   },
   {
@@ -256,14 +344,25 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     ],
   },
   {
+    id: 'service-selector-mismatch',
+    label: 'Service selector matches no pods',
+    category: 'config-change',
+    weight: 3,
+    cues: [
+      [/\bselectors?\b/, /\b(match\w*|diverg\w*|renam\w*|typo|labels?|nothing)\b/],
+      [/\b(no|zero) endpoints\b|\bendpoints (showed )?none\b/],
+      [/\blabels?\b/, /\b(mismatch\w*|did(n'?t| not) match|no longer match\w*|diverg\w*)\b/],
+    ],
+  },
+  {
     id: 'health-check-failure',
     label: 'Health check misfire',
     category: 'infrastructure',
     weight: 2,
     cues: [
       [
-        /\b(health ?checks?|liveness|readiness|probes?)\b/,
-        /\b(fail\w*|wrong|misconfigur\w*|too (strict|aggressive|short)|mark\w*|flapp\w*|kill\w*)\b/,
+        /\b(health ?checks?|health (endpoint|path|url)s?|liveness|readiness|probes?)\b/,
+        /\b(fail\w*|wrong|misconfigur\w*|too (strict|aggressive|short)|mark\w*|flapp\w*|kill\w*|restart\w*|out of rotation|unhealthy|timeout|old path|probed|moved)\b/,
       ],
     ],
   },
@@ -292,18 +391,97 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     ],
   },
   {
-    id: 'version-upgrade',
-    label: 'Unpinned or unplanned version upgrade',
+    id: 'unpinned-upgrade',
+    label: 'Unpinned or automatic version upgrade',
     category: 'dependency',
-    weight: 2,
+    weight: 3,
     cues: [
       [
-        /\b(unpinned|not pinned|no version (lock|pin\w*)|version (lock|pin\w*)|floating (tag|version)|latest (tag|version|release|image|ami)|auto-?(upgrad\w*|updat\w*))\b/,
+        /\b(unpinned|not pinned|no version (lock|pin\w*)|floating (tag|version)|latest (tag|version|release|image|ami)|auto-?(upgrad\w*|updat\w*)|unattended-?upgrades?)\b/,
       ],
+    ],
+  },
+  {
+    id: 'dependency-upgrade',
+    label: 'Library or package upgrade',
+    category: 'dependency',
+    weight: 3,
+    cues: [
       [
-        /\b(version|release|chart|image|provider|library|package|dependency|sdk)\b/,
-        /\b(bump\w*|upgrad\w*|jump\w*|new(er)?|updat\w*)\b/,
+        /\b(librar(y|ies)|packages?|dependenc(y|ies)|sdks?|lockfile|npm|pip|maven|gems?|crates?|renovate|dependabot|orm)\b/,
+        UPGRADE,
       ],
+    ],
+  },
+  {
+    id: 'host-os-upgrade',
+    label: 'Host OS, kernel or driver upgrade',
+    category: 'infrastructure',
+    weight: 3,
+    cues: [
+      [
+        /\b(kernel|operating system|os|ubuntu|debian|centos|rhel|amazon linux|amis?|unattended-?upgrades?|drivers?|openssl|cgroup v2)\b/,
+        /\b(bump\w*|upgrad\w*|updat\w*|new(er)?|moving to|moved to|patch(ed|ing)?|switched)\b/,
+      ],
+    ],
+  },
+  {
+    id: 'k8s-upgrade',
+    label: 'Kubernetes version upgrade',
+    category: 'infrastructure',
+    weight: 3,
+    cues: [
+      [
+        /\b(kubernetes|control plane|kubelet|node pools?|containerd|v1beta1|podsecuritypolic\w*|api versions?)\b/,
+        /\b(upgrad\w*|1\.\d\d|deprecat\w*|removed)\b/,
+      ],
+    ],
+  },
+  {
+    id: 'version-upgrade',
+    label: 'Component version upgrade',
+    category: 'dependency',
+    weight: 0.5,
+    cues: [
+      [
+        /\b(version|release|chart|image|provider|component|controller|operator)\b/,
+        /\b(bump\w*|upgrad\w*)\b/,
+      ],
+    ],
+  },
+  {
+    id: 'crash-on-start',
+    label: 'Release crashes on start',
+    category: 'code-change',
+    weight: 3,
+    cues: [
+      [/\b(crash ?loop\w*|segfault\w*|never came up|panick?ed|fails? to start|failed to start)\b/],
+      [/\b(crash\w*|exit\w*|died)\b/, /\b(start ?up|on start|at start|boot|initiali[sz]\w*)\b/],
+    ],
+  },
+  {
+    id: 'canary-skipped',
+    label: 'Staged rollout skipped',
+    category: 'deployment',
+    weight: 3,
+    cues: [
+      [
+        /\b(canary|canaries|staged rollout|progressive (delivery|rollout)|one-?box|bake time|phased rollout|gradual rollout|blast radius)\b/,
+        /\b(skip\w*|bypass\w*|without|disabled|straight|at once|nothing limited|no)\b/,
+      ],
+    ],
+  },
+  {
+    id: 'rollback-failed',
+    label: 'Rollback failed',
+    category: 'deployment',
+    weight: 3,
+    cues: [
+      [
+        /\b((could not|couldn'?t|unable to|failed to|cannot|can'?t) (roll ?back|revert|undo)|roll ?back (failed|did not work|didn'?t work)|not reversible|irreversible)\b/,
+      ],
+      [/\b(reverting|rolling back|undoing)\b/, /\b(failed|took \w+ hours?)\b/],
+      [/\broll ?back (script|job|pipeline|step)\b/, /\b(wrong|broken|failed|bug)\b/],
     ],
   },
   {
@@ -313,8 +491,20 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     weight: 2,
     cues: [
       [
-        /\b(third[- ]party|vendors?|providers?|upstream|saas|external (api|service|dependency)|payment (gateway|provider)|cloud provider|partner)\b/,
-        /\b(outage|down|degrad\w*|unavailab\w*|incident|errors?|failed|failing|disruption|returned)\b/,
+        /\b(third[- ]party|vendors?|providers?|upstream|saas|external (api|service|dependency)|payment (gateway|provider)|cloud provider|partner|stripe|twilio|sendgrid|paypal|adyen)\b/,
+        /\b(outage|down|degrad\w*|unavailab\w*|incident|5\d\d|5\d\ds|disruption)\b/,
+      ],
+    ],
+  },
+  {
+    id: 'firewall-rule',
+    label: 'Firewall or network rule blocking traffic',
+    category: 'config-change',
+    weight: 3,
+    cues: [
+      [
+        /\b(firewall\w*|security groups?|iptables|nftables|network acls?|nacls?|(ingress|egress) rules?|allow ?list)\b/,
+        /\b(block\w*|drop\w*|den(y|ied)|remov\w*|reject\w*|closed|missing|chang\w*|updat\w*)\b/,
       ],
     ],
   },
@@ -351,9 +541,10 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     weight: 3,
     cues: [
       [
-        /\b(ip|ips|ip address\w*|subnets?|cidr( range)?|address space|eni)\b/,
-        /\b(exhaust\w*|starv\w*|ran out|run out|no (free|available)|utili[sz]\w*|full|too small)\b/,
+        /\b(ip|ips|ip address\w*|addresses|subnets?|cidr( range)?|address space|enis?|dhcp|leases?)\b|\/(1[6-9]|2\d)\b/,
+        /\b(exhaust\w*|starv\w*|ran out|run out|no (free|available)|utili[sz]\w*|full|fully allocated|too small)\b/,
       ],
+      [/\b(could not|couldn'?t|unable to|failed to) assign (\w+ )?ips?\b/],
     ],
   },
   {
@@ -363,10 +554,11 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     weight: 2,
     cues: [
       [
-        /\b(permissions?|iam|roles?|acls?|rbac|polic(y|ies)|access denied|403|unauthori[sz]ed|forbidden|grants?)\b/,
-        /\b(missing|denied|wrong|removed|revoked|dropped|lost|insufficient|lacked|too (broad|narrow)|incorrect|changed|tightened|restrict\w*|forbidden|blocked|403)\b/,
+        /\b(permissions?|iam|roles?|acls?|rbac|polic(y|ies)|access denied|accessdenied|403|unauthori[sz]ed|forbidden|grants?)\b/,
+        /\b(missing|denied|wrong|removed|revoked|dropped|lost|insufficient|lacked|too (broad|narrow)|incorrect|changed|tightened|restrict\w*|forbidden|blocked|403|accessdenied)\b/,
       ],
     ],
+    suppressedBy: ['firewall-rule', 'credential-rotation', 'credential-expiry'],
   },
   {
     id: 'vulnerability',
@@ -390,8 +582,8 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     weight: 3,
     cues: [
       [
-        /\b(hardware|nic|network cards?|power supply|psu|raid|ssd|hdd|dimm|memory modules?|disk drives?|hard drives?|motherboard|firmware|kernel (bug|panic|issue))\b/,
-        /\b(fail\w*|died|dead|fault\w*|degrad\w*|broke\w*|bad|defect\w*|panic\w*|recall\w*)\b/,
+        /\b(hardware|nic|network cards?|power supply|psu|raid|ssds?|hdds?|nvme|dimm|memory modules?|drives?|motherboard|firmware|kernel (bug|panic|issue))\b/,
+        /\b(fail\w*|died|dead|fault\w*|degrad\w*|broke\w*|bad|defect\w*|panic\w*|recall\w*|smart errors?|read errors?|dropped off)\b/,
       ],
     ],
   },
@@ -426,7 +618,7 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     cues: [
       [
         /\b(queues?|consumers?|topics?|backlog|kafka|rabbitmq|sqs|partitions?|offsets?)\b/,
-        /\b(lag\w*|backlog\w*|pil\w* up|grew|offsets?|stuck|behind)\b/,
+        /\b(lag\w*|backlog\w*|backed up|pil\w* up|grew|offsets?|stuck|behind|unprocessed)\b/,
       ],
     ],
   },
@@ -438,6 +630,10 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     cues: [
       [
         /\b(feature (flags?|toggles?|switch\w*)|flag (flip|change|enabled|turned)|kill ?switch\w*|launchdarkly)\b/,
+      ],
+      [
+        /\b(flags?|toggles?|experiments?|dark[- ]launch\w*)\b/,
+        /\b(flip\w*|enabl\w*|turn\w* on|for (all|everyone)|globally|everyone|100 ?%)/,
       ],
     ],
   },

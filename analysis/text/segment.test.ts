@@ -5,15 +5,13 @@ const sentencesOf = (text: string) => segmentSentences(text).sentences.map((s) =
 
 describe('segmentSentences', () => {
   it('splits prose, keeps abbreviations and list items apart', () => {
-    expect(sentencesOf('We rolled back, e.g. the API. Then it recovered!\n\n- First item\n- Second item.')).toEqual([
-      'We rolled back, e.g. the API.',
-      'Then it recovered!',
-      'First item',
-      'Second item.',
-    ]);
+    expect(
+      sentencesOf('We rolled back, e.g. the API. Then it recovered!\n\n- First item\n- Second item.'),
+    ).toEqual(['We rolled back, e.g. the API.', 'Then it recovered!', 'First item', 'Second item.']);
   });
   it('masks code, logs, quotes and URLs without changing length', () => {
-    const text = 'Text https://x.io/a.b here.\n```\ncode.\n```\n> quoted.\n[12:01:02] <bob> hi\nJan  3 10:00:01 host kernel: oops';
+    const text =
+      'Text https://x.io/a.b here.\n```\ncode.\n```\n> quoted.\n[12:01:02] <bob> hi\nJan  3 10:00:01 host kernel: oops';
     const { masked, sentences } = segmentSentences(text);
     expect(masked).toHaveLength(text.length);
     expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Text https://x.io/a.b here.']);

@@ -29,19 +29,52 @@ const QUOTE = /^ {0,3}>/;
 const TABLE = /^\s*\|/;
 const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const SHELL_PROMPT = /^\s*(?:\$|#|>>>|mysql>|postgres=#|irb\(main\))\s+\S/;
-const LOG_LEVEL = /\b(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|FATAL|CRIT|CRITICAL|EMERG|SEVERE|PROBLEM|RECOVERY)\b/;
-const LOG_LEVEL_START = /^\s*\[?(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|FATAL|CRIT|CRITICAL|SEVERE)\]?[:\s]/;
+const LOG_LEVEL =
+  /\b(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|FATAL|CRIT|CRITICAL|EMERG|SEVERE|PROBLEM|RECOVERY)\b/;
+const LOG_LEVEL_START =
+  /^\s*\[?(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|FATAL|CRIT|CRITICAL|SEVERE)\]?[:\s]/;
 const LOG_TIMESTAMP_START =
   /^\s*\[?(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?|\d{1,2}:\d{2}:\d{2}|[A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2}|\d{10}(?:\.\d+)?)/;
 const SYSLOG_START = /^\s*[A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2} \S/;
-const LOG_STRUCTURE = /(?:\[[^\]\n]{1,80}\]|\b[\w.-]{1,40}=[^\s=]|\b[\w.-]{1,40}\[\d{1,8}\]:|\s<[^>\s]{1,40}>)/;
+const LOG_STRUCTURE =
+  /(?:\[[^\]\n]{1,80}\]|\b[\w.-]{1,40}=[^\s=]|\b[\w.-]{1,40}\[\d{1,8}\]:|\s<[^>\s]{1,40}>)/;
 const CHAT_LINE = /^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*<[^>\n]{1,40}>/;
 const TIMELINE_START = /^\s*(?:\*\*)?\[?(?:\d{4}-\d{2}-\d{2}[T ,]*)?\d{1,2}[:.]\d{2}\b/;
-const INLINE_NOISE = /`[^`\n]{0,500}`|<!--[\s\S]{0,2000}?-->|\]\([^)\s]{1,2000}\)|\b(?:https?|ftp):\/\/[^\s<>()[\]"']{1,2000}|\bwww\.[^\s<>()[\]"']{1,2000}/g;
+const INLINE_NOISE =
+  /`[^`\n]{0,500}`|<!--[\s\S]{0,2000}?-->|\]\([^)\s]{1,2000}\)|\b(?:https?|ftp):\/\/[^\s<>()[\]"']{1,2000}|\bwww\.[^\s<>()[\]"']{1,2000}/g;
 
 const ABBREVIATIONS = new Set([
-  'e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr', 'prof', 'approx', 'cf', 'inc', 'ltd', 'st', 'no', 'fig',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'est', 'al', 'ca',
+  'e.g',
+  'i.e',
+  'etc',
+  'vs',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'approx',
+  'cf',
+  'inc',
+  'ltd',
+  'st',
+  'no',
+  'fig',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'est',
+  'al',
+  'ca',
 ]);
 
 function classifyLog(line: string): boolean {

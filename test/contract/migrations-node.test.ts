@@ -1,8 +1,9 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createClient } from '@libsql/client';
+import { drizzle } from 'drizzle-orm/libsql';
 import { migrate } from 'drizzle-orm/libsql/migrator';
-import { createDb } from '../../db/client.js';
 import { migrationsFolder } from '../../db/migrate-node.js';
 import { defineMigrationSuite } from './migrations.js';
 
@@ -27,8 +28,9 @@ defineMigrationSuite('Node, libsql migrator', {
   migrationCount: journal.entries.length,
   fresh: async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pulse-migrate-test-'));
-    const { db, close } = createDb({ url: `file:${join(dir, 'pulse.db')}` });
-    const client = db.$client;
+    // The same driver and migrator as db/migrate-node.ts, with raw SQL access for the filler.
+    const client = createClient({ url: `file:${join(dir, 'pulse.db')}` });
+    const db = drizzle(client);
     return {
       sql: {
         all: async (sql, params = []) => (await client.execute({ sql, args: params as never })).rows.map((r) => ({ ...r })),
@@ -46,7 +48,7 @@ defineMigrationSuite('Node, libsql migrator', {
         }
       },
       close: async () => {
-        close();
+        client.close();
         rmSync(dir, { recursive: true, force: true });
       },
     };

@@ -42,7 +42,11 @@ describe('pulse lint', () => {
   it('--each-line prints one object per input line, blank lines included', async () => {
     const t = fakeIo('Root cause: human error.\n\nWe added a guard.\n');
     expect(await run(['--each-line'], t.io)).toBe(1);
-    const lines = t.out().trimEnd().split('\n').map((l) => JSON.parse(l));
+    const lines = t
+      .out()
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(3);
     expect(lines[0].blameful).toBe(true);
     expect(lines[1]).toEqual({ score: 0, blameful: false, findings: [] });

@@ -35,12 +35,17 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   if (positionals.length > 1) throw new UsageError(`expected at most one FILE, got ${positionals.length}`);
   const format = values.json ? 'json' : (values.format ?? 'text');
-  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`unknown --format '${format}' (text, json, sarif)`);
-  if (values.json && values.format && values.format !== 'json') throw new UsageError('--json conflicts with --format');
+  if (!['text', 'json', 'sarif'].includes(format))
+    throw new UsageError(`unknown --format '${format}' (text, json, sarif)`);
+  if (values.json && values.format && values.format !== 'json')
+    throw new UsageError('--json conflicts with --format');
   if (values['each-line'] && (values.suggest || format === 'sarif')) {
-    throw new UsageError('--each-line prints JSON lines; it cannot be combined with --suggest or --format sarif');
+    throw new UsageError(
+      '--each-line prints JSON lines; it cannot be combined with --suggest or --format sarif',
+    );
   }
-  if (values.suggest && format !== 'text') throw new UsageError('--suggest cannot be combined with --json or --format');
+  if (values.suggest && format !== 'text')
+    throw new UsageError('--suggest cannot be combined with --json or --format');
 
   const file = positionals[0] ?? '-';
   const text = file === '-' ? await io.readStdin() : await readInput(resolve(io.cwd, file));

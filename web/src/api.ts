@@ -1,0 +1,155 @@
+/** Typed client for the dashboard's API calls. Cookie session + CSRF header on writes. */
+const CSRF_KEY = 'pulse.csrf';
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly field: string | null = null,
+  ) {
+    super(message);
+  }
+}
+
+export function setCsrf(token: string): void {
+  sessionStorage.setItem(CSRF_KEY, token);
+}
+
+async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET') headers['x-csrf-token'] = sessionStorage.getItem(CSRF_KEY) ?? '';
+  const res = await fetch(path, { method, headers, credentials: 'same-origin', ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+  if (!res.ok) {
+    let message = `${res.status} ${res.statusText}`;
+    let field: string | null = null;
+    try {
+      const err = (await res.json()) as { error?: { message?: string; field?: string | null } };
+      message = err.error?.message ?? message;
+      field = err.error?.field ?? null;
+    } catch {}
+    throw new HttpError(res.status, message, field);
+  }
+  return (res.status === 204 ? null : await res.json()) as T;
+}
+
+export const api = {
+  get: <T>(path: string) => request<T>('GET', path),
+  post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
+};
+
+export function query(params: Record<string, string | null | undefined>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v) q.set(k, v);
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+// Shapes of the responses the dashboard reads.
+export interface Me {
+  role: 'admin' | 'leader' | 'member';
+  teams: string[];
+}
+export interface Bucket {
+  start: string;
+  end: string;
+  label: string;
+  partial: boolean;
+}
+export interface Distribution {
+  unit: string;
+  count: number;
+  missing: number;
+  median: number | null;
+  p90: number | null;
+  histogram: { label: string; count: number }[];
+}
+export interface ActionItemMetrics {
+  metric: 'action-items';
+  buckets: (Bucket & { created: number; completed: number; due: number; dueCompletedOnTime: number; onTimeRate: number | null; wontDo: number; backlogAtEnd: number })[];
+  totals: { created: number; completed: number; due: number; onTimeRate: number | null; wontDo: number; backlogAtEnd: number };
+  undated: { withoutCreatedOn: number; doneWithoutCompletedOn: number; withoutDueOrIncidentDate: number };
+  overdue: { count: number; asOf: string; items: { id: number; text: string; team: string | null; postmortemId: number; postmortemTitle: string; due: string; dueSource: string; ageDays: number }[] };
+  timeToClose: Distribution;
+}
+export interface RecurrenceMetrics {
+  metric: 'recurrence';
+  buckets: (Bucket & { incidents: number; repeats: number; share: number | null; repeatsWithOpenFollowUps: number })[];
+  totals: { incidents: number; repeats: number; share: number | null; repeatsWithOpenFollowUps: number; undated: number };
+  topClusters: { id: number; label: string; category: string; incidents: number }[];
+}
+export interface BlameMetrics {
+  metric: 'blame';
+  buckets: (Bucket & { postmortems: number; withFindings: number; share: number | null; medianScore: number | null; teams: { team: string | null; medianScore: number | null }[] })[];
+  totals: { postmortems: number; withFindings: number; share: number | null; medianScore: number | null };
+  categories: { category: string; findings: number; postmortems: number }[];
+}
+export type Severity = 'SEV1' | 'SEV2' | 'SEV3' | 'SEV4' | 'unknown';
+export interface TimelinessMetrics {
+  metric: 'timeliness';
+  buckets: (Bucket & { incidents: number; bySeverity: Record<Severity, number>; medianDaysToPublish: number | null })[];
+  totals: { incidents: number; bySeverity: Record<Severity, number>; undated: number };
+  daysToPublish: Distribution;
+  timeToDetect: Distribution;
+  timeToRecover: Distribution;
+}
+export interface TeamRow {
+  team: string;
+  name: string;
+  postmortems: number;
+  blameShare: number | null;
+  medianBlameScore: number | null;
+  repeatShare: number | null;
+  onTimeRate: number | null;
+  overdueNow: number;
+}
+export interface DrillResult {
+  total: number;
+  truncated: boolean;
+  range: { from: string; to: string };
+  items: { id: number; title: string; team: string | null; occurredAt: string | null }[];
+}
+export interface Finding {
+  id?: number;
+  category: string;
+  start: number;
+  end: number;
+  text: string;
+  explanation: string;
+  suggestion: string;
+}
+export interface ActionItem {
+  id: number;
+  postmortemId: number;
+  postmortemTitle?: string;
+  team: string | null;
+  text: string;
+  owner: string | null;
+  status: string;
+  due: string | null;
+  effectiveDue?: string | null;
+  dueSource?: string | null;
+  overdue?: boolean;
+  ageDays?: number | null;
+  quality?: string[];
+}
+export interface Postmortem {
+  id: number;
+  title: string;
+  team: string | null;
+  teamName: string | null;
+  occurredAt: string | null;
+  severity: string | null;
+  isDemo: boolean;
+  body: string;
+  blame: { score: number | null; blameful: boolean | null; findings: (Finding & { id: number })[] };
+  actionItems: ActionItem[];
+}
+export interface RecurrenceLink {
+  postmortemId: number;
+  title: string | null;
+  team: string | null;
+  occurredAt: string | null;
+  similarity: number;
+  restricted: boolean;
+}
