@@ -10,6 +10,7 @@ import { authRoutes } from './routes/auth.js';
 import { blameRoutes } from './routes/blame.js';
 import { digestRoutes } from './routes/digest.js';
 import { causeRoutes } from './routes/causes.js';
+import { webhookRoutes } from './routes/webhooks.js';
 import { metaRoutes } from './routes/meta.js';
 import { metricsRoutes } from './routes/metrics.js';
 import { oidcRoutes } from './routes/oidc.js';
@@ -88,6 +89,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api', blameRoutes());
   app.route('/api', digestRoutes());
   app.route('/api', causeRoutes());
+  app.route('/api', webhookRoutes());
 
   app.notFound(async (c) => {
     if (!c.req.path.startsWith('/api/') && deps.assets) {

@@ -48,7 +48,7 @@ const COMPONENTS: Array<[RegExp, string]> = [
   [/\b(search)\b/, 'search'],
 ];
 
-const CONCEPT_RANK_DECAY = [1, 0.8, 0.65, 0.55];
+const CONCEPT_RANK_DECAY = [1, 0.6, 0.45, 0.35];
 
 /** Weight of summary/title evidence relative to the stated causes. */
 const CONTEXT_WEIGHT = 0.5;
@@ -168,7 +168,7 @@ export function analyzeCause(input: CauseInput): CauseFeatures {
     const count = acc.concepts.get(id) ?? 0;
     if (!concept) continue;
     // Later-mentioned mechanisms are more often consequences ("... and CPU spiked") than causes.
-    const decay = concept.weight >= SPECIFIC_CONCEPT_WEIGHT ? (CONCEPT_RANK_DECAY[rank++] ?? 0.5) : 1;
+    const decay = concept.weight >= SPECIFIC_CONCEPT_WEIGHT ? (CONCEPT_RANK_DECAY[rank++] ?? 0.3) : 1;
     // Saturating: a mechanism stated three times is not three times more that mechanism.
     terms[CONCEPT_PREFIX + id] = round(
       decay * (concept.weight * Math.min(1, count) + 0.2 * Math.log1p(Math.max(0, count - 1))),

@@ -36,7 +36,7 @@ const CONN_POOL =
   /\b(connection pools?|(db|database|jdbc|sql|postgres|mysql|redis) pools?|pgbouncer|hikari\w*|max_connections|pool size)\b/;
 const CONNECTIONS = /\b(connections?|jdbc|pgbouncer|hikari\w*|clients?)\b/;
 const EXHAUST =
-  /\b(exhaust\w*|saturat\w*|ran out|run out|running out|maxed|max(ed)? out|starv\w*|leak\w*|too many|depleted|empty|no (free|available|idle|more)|all \w+ (were )?(in use|busy|checked out)|checked out|hit (the|its) (cap|limit|ceiling)|limit (was )?reached|reached (the|its) (limit|cap|maximum)|wait\w*|timed out)\b/;
+  /\b(exhaust\w*|saturat\w*|ran out|run out|running out|maxed|max(ed)? out|starv\w*|leak\w*|too many|depleted|empty|no (free|available|idle|more)|all \w+ (were )?(in use|busy|checked out)|checked out|busy|in use|hit (the|its) (cap|limit|ceiling)|limit (was )?reached|reached (the|its) (limit|cap|maximum)|wait\w*|timed out)\b/;
 const MEMORY = /\b(memory|ram|heap|rss|oom\w*|out-of-memory)\b/;
 const MEMORY_FAIL =
   /\b(oom\w*|out of memory|out-of-memory|exhaust\w*|leak\w*|pressure|ran out|run out|grew|growth|bloat\w*|climb\w*|spik\w*|limit|killed|evict\w*|swap\w*|unbounded|balloon\w*)\b/;
@@ -55,7 +55,7 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     label: 'TLS certificate expiry',
     category: 'security',
     weight: 3,
-    cues: [[CERT, CERT_EXPIRY]],
+    cues: [[CERT, CERT_EXPIRY], [/(err_cert_date_invalid|certificate has expired|cert_has_expired)/]],
   },
   {
     id: 'cert-misconfig',
@@ -76,7 +76,11 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     category: 'time',
     weight: 3,
     cues: [
-      [/\b(registrar|domain registration|whois|redemption period|registry)\b/],
+      [/\b(redemption period|domain registration)\b/],
+      [
+        /\b(registrar|whois|registry)\b|\.[a-z]{2,4} registration\b/,
+        /\b(expir\w*|laps\w*|renew\w*|auto-?renew|parked|end date)\b/,
+      ],
       [/\bdomains?\b(?! (polic\w*|controllers?|accounts?|admins?|users?|joins?|groups?|models?|events?|logic))/, /\b(expir\w*|laps\w*|renew\w*|auto-?renew)\b/],
     ],
   },
@@ -140,6 +144,7 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
       [
         /\b(too many (open )?(client )?connections|too many clients|connection (pool )?(timeouts?|starvation)|connection is not available|could not (get|acquire|obtain) a connection|connections? (were|was) never (returned|released|closed)|unclosed connections?|max_connections)\b/,
       ],
+      [/\b(every|each|all( \w+)?) (db |database )?connections? (was|were) (busy|in use|taken|checked out)\b/],
       [CONNECTIONS, /\b(never (gave|give) (it|them) back|never (returned|released|closed)|leak\w*|exhaust\w*|ran out)\b/],
     ],
     suppressedBy: ['ip-exhaustion'],
@@ -362,7 +367,7 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     cues: [
       [
         /\b(health ?checks?|health (endpoint|path|url)s?|liveness|readiness|probes?)\b/,
-        /\b(fail\w*|wrong|misconfigur\w*|too (strict|aggressive|short)|mark\w*|flapp\w*|kill\w*|restart\w*|out of rotation|unhealthy|timeout|old path|probed|moved)\b/,
+        /\b(wrong|misconfigur\w*|too (strict|aggressive|short)|mark\w*|flapp\w*|kill\w*|restart\w*|out of rotation|unhealthy|timeout|old path|probed|moved)\b/,
       ],
     ],
   },
@@ -397,7 +402,7 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     weight: 3,
     cues: [
       [
-        /\b(unpinned|not pinned|no version (lock|pin\w*)|floating (tag|version)|latest (tag|version|release|image|ami)|auto-?(upgrad\w*|updat\w*)|unattended-?upgrades?)\b/,
+        /\b(unpinned|not pinned|no version (lock|pin\w*)|floating (tag|version)|latest (tag|version|release|image|ami)|auto-?(upgrad\w*|updat\w*))\b/,
       ],
     ],
   },

@@ -82,7 +82,8 @@ export function adminRoutes() {
   app.post('/admin/erase-person', async (c) => {
     requireRole(c.var.principal, 'admin');
     const { name } = validate(erasePersonSchema, await readJson(c.req.raw));
-    const report = await erasePerson(c.var.deps.db, name, { actor: c.var.principal.subject, requestId: c.var.requestId });
+    const { db, config } = c.var.deps;
+    const report = await erasePerson(db, name, { actor: c.var.principal.subject, requestId: c.var.requestId }, { recurrenceWindowDays: config.RECURRENCE_WINDOW_DAYS });
     return c.json(report);
   });
 

@@ -1,9 +1,11 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { actionItems } from '../../db/schema/index.js';
+import { normaliseTrackerRef } from '../../analysis/trackers/refs.js';
 import { ApiError } from '../errors.js';
 import { assertCanRead, assertCanWrite, type Principal } from './principal.js';
 import { serializeActionItem } from './postmortems.js';
+import { applyKnownTicketStates } from './trackers.js';
 
 export interface ActionItemPatch {
   status?: 'open' | 'done' | 'wont-do' | undefined;
@@ -21,7 +23,7 @@ export async function updateActionItem(db: Db, principal: Principal, id: number,
   const set: Partial<typeof actionItems.$inferInsert> = {};
   if (patch.owner !== undefined) set.owner = patch.owner?.replace(/^@/, '') ?? null;
   if (patch.due !== undefined) set.dueOn = patch.due;
-  if (patch.ticket !== undefined) set.trackerRef = patch.ticket;
+  if (patch.ticket !== undefined) set.trackerRef = patch.ticket === null ? null : (normaliseTrackerRef(patch.ticket)?.ref ?? patch.ticket);
   if (patch.status !== undefined) {
     set.status = patch.status;
     set.statusSource = 'api';
@@ -30,6 +32,9 @@ export async function updateActionItem(db: Db, principal: Principal, id: number,
   } else if (patch.completedOn !== undefined) {
     set.completedOn = patch.completedOn;
   }
-  const [updated] = await db.update(actionItems).set(set).where(eq(actionItems.id, id)).returning();
+  await db.update(actionItems).set(set).where(eq(actionItems.id, id));
+  // A newly linked ticket Pulse already heard about decides the status at once.
+  if (patch.ticket && patch.status === undefined) await applyKnownTicketStates(db, item.postmortemId);
+  const [updated] = await db.select().from(actionItems).where(eq(actionItems.id, id));
   return serializeActionItem(updated!);
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client.js';
 import {
@@ -7,15 +7,19 @@ import {
   blameDismissals,
   blameFindings,
   causeClusters,
+  causeCorrections,
   causeFeatures,
   causeStatements,
+  causeTermStats,
   postmortems,
+  recurrences,
   revisions,
   sections,
 } from '../../db/schema/index.js';
 import { ApiError } from '../errors.js';
 import { actionItemKey } from '../lib/text.js';
 import { auditStatement } from './audit.js';
+import { updateCauseAnalysis } from './causes.js';
 
 /**
  * Right to erasure: a person's name is replaced in every stored text.
@@ -85,7 +89,24 @@ const TARGETS: Target[] = [
     columns: { text: { column: blameDismissals.text, mode: 'text' }, reason: { column: blameDismissals.reason, mode: 'text' } },
   },
   { name: 'cause_statements', table: causeStatements, id: causeStatements.id, columns: { text: { column: causeStatements.text, mode: 'text' } } },
-  { name: 'cause_features', table: causeFeatures, id: causeFeatures.postmortemId, columns: { text: { column: causeFeatures.text, mode: 'text' } } },
+  {
+    name: 'cause_features',
+    table: causeFeatures,
+    id: causeFeatures.postmortemId,
+    columns: { text: { column: causeFeatures.text, mode: 'text' }, featuresJson: { column: causeFeatures.featuresJson, mode: 'json' } },
+  },
+  {
+    name: 'recurrences',
+    table: recurrences,
+    id: recurrences.id,
+    columns: { openActionItemsJson: { column: recurrences.openActionItemsJson, mode: 'json' } },
+  },
+  {
+    name: 'cause_corrections',
+    table: causeCorrections,
+    id: causeCorrections.id,
+    columns: { payloadJson: { column: causeCorrections.payloadJson, mode: 'json' } },
+  },
   { name: 'cause_clusters', table: causeClusters, id: causeClusters.id, columns: { label: { column: causeClusters.label, mode: 'text' } } },
   {
     name: 'audit_log',
@@ -166,10 +187,17 @@ function prefilter(name: string, columns: SQLiteColumn[]): SQL | undefined {
   return or(...columns.map((c) => sql`${c} like ${like} escape '\\'`));
 }
 
-export async function erasePerson(db: Db, name: string, audit: { actor: string; requestId?: string | null }): Promise<ErasureReport> {
+export async function erasePerson(
+  db: Db,
+  name: string,
+  audit: { actor: string; requestId?: string | null },
+  options: { recurrenceWindowDays?: number } = {},
+): Promise<ErasureReport> {
   const pattern = namePattern(name);
   const report: ErasureReport = { tables: {}, rows: 0, occurrences: 0 };
   let pending: { run: () => unknown }[] = [];
+  // Postmortems whose cause text changed: their cause index (stemmed terms of the name) is rebuilt.
+  const causeTextChanged = new Set<number>();
   const flush = async () => {
     if (pending.length === 0) return;
     await db.batch(pending as unknown as Parameters<typeof db.batch>[0]);
@@ -185,7 +213,12 @@ export async function erasePerson(db: Db, name: string, audit: { actor: string; 
     );
     const selection = Object.fromEntries([['__id', target.id], ...columnEntries.map(([key, c]) => [key, c.column])]);
     // Action-item keys are normalised text and must stay unique per postmortem.
-    const extra = target.table === actionItems ? { __key: actionItems.key, __pm: actionItems.postmortemId } : {};
+    const extra =
+      target.table === actionItems
+        ? { __key: actionItems.key, __pm: actionItems.postmortemId }
+        : target.table === causeStatements
+          ? { __pm: causeStatements.postmortemId }
+          : {};
     let lastId: number | null = null;
     for (;;) {
       const where = and(lastId === null ? undefined : gt(target.id, lastId), filter);
@@ -215,6 +248,8 @@ export async function erasePerson(db: Db, name: string, audit: { actor: string; 
           set.key = await freeActionItemKey(db, row.__pm as number, row.__key as string, set.text, row.__id as number);
         }
         changedRows++;
+        if (target.table === postmortems) causeTextChanged.add(row.__id as number);
+        if (target.table === causeStatements) causeTextChanged.add(row.__pm as number);
         pending.push(db.update(target.table).set(set).where(eq(target.id, row.__id as number)));
         if (pending.length >= STATEMENTS_PER_BATCH) await flush();
       }
@@ -224,6 +259,11 @@ export async function erasePerson(db: Db, name: string, audit: { actor: string; 
     report.rows += changedRows;
   }
   await flush();
+  for (const id of causeTextChanged) {
+    await updateCauseAnalysis({ db, recurrenceWindowDays: options.recurrenceWindowDays ?? 365 }, id, { force: true });
+  }
+  // Terms no document uses any more (the name's stems among them) leave the statistics too.
+  if (causeTextChanged.size) await db.delete(causeTermStats).where(lte(causeTermStats.df, 0));
   await auditStatement(db, {
     actor: audit.actor,
     action: 'person.erase',

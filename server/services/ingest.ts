@@ -2,6 +2,7 @@ import { and, eq, notInArray, sql } from 'drizzle-orm';
 import { analyzeBlame } from '../../analysis/blame/index.js';
 import { PARSER_VERSION, parsePostmortem } from '../../analysis/parse/index.js';
 import type { ParsedPostmortem } from '../../analysis/parse/types.js';
+import { normaliseTrackerRef } from '../../analysis/trackers/refs.js';
 import { chunkRows, type Db, runBatch } from '../../db/client.js';
 import {
   actionItems,
@@ -20,6 +21,7 @@ import { sha256Hex } from '../lib/crypto.js';
 import { actionItemKey, slugify } from '../lib/text.js';
 import { updateCauseAnalysis } from './causes.js';
 import { assertCanWrite, type Principal } from './principal.js';
+import { applyKnownTicketStates } from './trackers.js';
 
 export interface IngestInput {
   /** The document exactly as received (markdown, HTML, or the JSON text of a structured postmortem). */
@@ -295,7 +297,7 @@ async function writeRevision(ctx: IngestContext, principal: Principal, args: Wri
           createdOn,
           // Documents rarely say when an item was closed; unknown stays null (trackers and the API fill it).
           completedOn: null,
-          trackerRef: item.ticket,
+          trackerRef: normaliseTrackerRef(item.ticket)?.ref ?? item.ticket,
           kind: item.kind,
           priority: item.priority,
           statusSource: 'document',
@@ -311,7 +313,7 @@ async function writeRevision(ctx: IngestContext, principal: Principal, args: Wri
             owner: item.owner,
             dueOn: item.due,
             createdOn,
-            trackerRef: sql`coalesce(${item.ticket}, ${actionItems.trackerRef})`,
+            trackerRef: sql`coalesce(${normaliseTrackerRef(item.ticket)?.ref ?? item.ticket}, ${actionItems.trackerRef})`,
             kind: item.kind,
             priority: item.priority,
             // The document overrides an API/tracker status only when what it says changed.
@@ -332,6 +334,7 @@ async function writeRevision(ctx: IngestContext, principal: Principal, args: Wri
     .where(and(eq(postmortems.source, source), eq(postmortems.externalId, externalId)))
     .limit(1);
   if (!row) throw new ApiError('internal', 'Postmortem vanished after it was written.');
+  await applyKnownTicketStates(db, row.id);
   await updateCauseAnalysis(ctx, row.id);
   return { status: existing ? 'updated' : 'created', postmortemId: row.id, revision: number, title, team: team?.id ?? null };
 }

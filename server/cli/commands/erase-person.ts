@@ -25,9 +25,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   const name = positionals.join(' ').trim();
   if (name.length < 2) throw new UsageError('give the name to erase (at least two characters)');
-  const { db, close } = await openDatabase(cliConfig(io));
+  const config = cliConfig(io);
+  const { db, close } = await openDatabase(config);
   try {
-    const report = await erasePerson(db, name, { actor: 'cli' });
+    const report = await erasePerson(db, name, { actor: 'cli' }, { recurrenceWindowDays: config.RECURRENCE_WINDOW_DAYS });
     if (values.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
     else {
       io.stdout(`Erased ${report.occurrences} occurrence(s) in ${report.rows} row(s).\n`);

@@ -74,6 +74,8 @@ export interface DigestContent {
   scope: DigestScope;
   /** "the organisation" or the team names. */
   scopeLabel: string;
+  /** The teams of a team-scoped digest (empty for the organisation). */
+  scopeTeams: { id: string; name: string }[];
   newPostmortems: NewPostmortem[];
   previousNewCount: number;
   repeats: Repeat[];
@@ -154,7 +156,10 @@ export async function buildDigestContent(db: Db, options: DigestContentOptions):
   const teamRows = await db.select({ id: teams.id, name: teams.name }).from(teams).where(inScope(scope, teams.id));
   const teamNames = new Map(teamRows.map((t) => [t.id, t.name]));
   const ref = (r: { id: number; title: string; teamId: string | null; date: string | null }): PostmortemRef => ({
-    ...r,
+    id: r.id,
+    title: r.title,
+    teamId: r.teamId,
+    date: r.date,
     teamName: r.teamId ? (teamNames.get(r.teamId) ?? r.teamId) : null,
   });
   const scopeLabel =
@@ -321,6 +326,7 @@ export async function buildDigestContent(db: Db, options: DigestContentOptions):
     asOf,
     scope,
     scopeLabel,
+    scopeTeams: scope.kind === 'teams' ? scope.teams.map((id) => ({ id, name: teamNames.get(id) ?? id })) : [],
     newPostmortems: current.map((r) => ({ ...ref(r), severity: r.severity, blameFindingCount: r.blameFindingCount })),
     previousNewCount: previous.length,
     repeats,

@@ -233,8 +233,7 @@ ${stat(c.completedTotal, 'follow-ups completed', delta(c.completedTotal, c.previ
     rows.push(section('New postmortems', '', `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0">${items}</table>`));
   }
 
-  const teamLinks =
-    c.scope.kind === 'teams' ? c.scope.teams.map((t) => a(links.team(t), `${t} team page`)).join(' · ') : '';
+  const teamLinks = c.scopeTeams.map((t) => a(links.team(t.id), `${t.name}: team page`)).join(' · ');
   rows.push(`<tr><td style="padding:24px 28px 28px 28px;border-top:1px solid ${LINE};">
 <table role="presentation" cellpadding="0" cellspacing="0" border="0"><tr><td style="background:${ACCENT};border-radius:6px;">
 <a href="${escapeHtml(links.home)}" style="display:inline-block;padding:10px 18px;font-size:14px;line-height:20px;color:#ffffff;text-decoration:none;font-weight:600;">Open the dashboard</a></td></tr></table>
@@ -320,7 +319,9 @@ function renderText(c: DigestContent, links: Links, unsubscribeUrl: string | nul
     out.push('');
   }
 
-  out.push(`Dashboard: ${links.home}`, '', 'Postmortem Pulse counts by team and organisation, never by person.');
+  out.push(`Dashboard: ${links.home}`);
+  for (const t of c.scopeTeams) out.push(`${t.name}: ${links.team(t.id)}`);
+  out.push('', 'Postmortem Pulse counts by team and organisation, never by person.');
   if (unsubscribeUrl) out.push(`Unsubscribe: ${unsubscribeUrl}`);
   return `${out.join('\n')}\n`;
 }

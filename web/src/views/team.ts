@@ -1,0 +1,99 @@
+import { type ActionItem, api, HttpError, type Me } from '../api.js';
+import { clear, h } from '../dom.js';
+import type { View } from '../main.js';
+import { filterForm, syncForm } from './filters.js';
+import { filtersFrom, metricsPanel } from './metrics-panel.js';
+
+interface RecurringReport {
+  team: string;
+  clusters: {
+    id: number;
+    label: string;
+    category: string;
+    incidents: { id: number; title: string; occurredAt: string | null }[];
+    openFollowUps: { id: number; text: string; due: string | null; postmortemId: number }[];
+  }[];
+}
+
+const QUALITY_TEXT: Record<string, string> = {
+  vague: 'Vague: relies on people trying harder rather than a change to the system',
+  'no-owner': 'No owner',
+  'no-due-date': 'No due date',
+};
+
+export function teamView(team: string, params: URLSearchParams, _me: Me): View {
+  const panel = metricsPanel(team);
+  const f = filtersFrom(params, team);
+  const form = filterForm(`#/team/${encodeURIComponent(team)}`, f, false);
+  const report = h('section', { class: 'card', 'aria-labelledby': 'rep-h', 'data-area': 'recurring-report' }, h('h2', { id: 'rep-h' }, 'Recurring causes'), h('p', { class: 'muted' }, 'Loading…'));
+  const items = h('section', { class: 'card', 'aria-labelledby': 'items-h', 'data-area': 'action-items-list' }, h('h2', { id: 'items-h' }, 'Action items'), h('p', { class: 'muted' }, 'Loading…'));
+  const status = h('p', { class: 'error', role: 'alert' });
+  const el = h('div', { class: 'view team' }, h('p', {}, h('a', { href: '#/' }, '← Overview')), h('h1', {}, `Team ${team}`), form, status, h('div', { class: 'two' }, report, items), panel.el);
+
+  void api
+    .get<RecurringReport>(`/api/teams/${encodeURIComponent(team)}/recurring-report`)
+    .then((r) => {
+      clear(report);
+      report.append(h('h2', { id: 'rep-h' }, 'Recurring causes'));
+      if (!r.clusters.length) {
+        report.append(h('p', { class: 'empty' }, 'No cause has recurred for this team yet.'));
+        return;
+      }
+      for (const c of r.clusters) {
+        report.append(
+          h('article', { class: 'cluster' },
+            h('h3', {}, c.label, ' ', h('span', { class: 'tag' }, c.category)),
+            h('ul', {}, ...c.incidents.map((i) => h('li', {}, h('a', { href: `#/postmortems/${i.id}` }, i.title), ' ', h('span', { class: 'muted' }, i.occurredAt ?? 'date unknown')))),
+            c.openFollowUps.length
+              ? h('div', {}, h('h4', {}, 'Follow-ups still open'), h('ul', {}, ...c.openFollowUps.map((a) => h('li', {}, a.text, ' ', h('span', { class: 'muted' }, a.due ? `due ${a.due}` : 'no due date'), ' ', h('a', { href: `#/postmortems/${a.postmortemId}` }, 'postmortem')))))
+              : null,
+          ),
+        );
+      }
+    })
+    .catch((error: unknown) => {
+      clear(report);
+      report.append(h('h2', { id: 'rep-h' }, 'Recurring causes'), h('p', { class: 'empty' }, error instanceof HttpError && error.status === 404 ? 'No recurring-cause report for this team yet.' : `Could not load the report: ${(error as Error).message}`));
+    });
+
+  void api
+    .get<{ asOf: string; items: ActionItem[] }>(`/api/action-items?team=${encodeURIComponent(team)}&tz=${encodeURIComponent(f.tz)}`)
+    .then(({ items: list, asOf }) => {
+      clear(items);
+      items.append(h('h2', { id: 'items-h' }, 'Action items'), h('p', { class: 'muted' }, `Overdue first (as of ${asOf}), then by due date.`));
+      if (!list.length) {
+        items.append(h('p', { class: 'empty' }, 'No action items.'));
+        return;
+      }
+      items.append(
+        h('ul', { class: 'items' }, ...list.map((i) =>
+          h('li', { class: i.overdue ? 'overdue' : '' },
+            h('div', { class: 'item-text' }, i.text),
+            h('div', { class: 'muted' },
+              `${i.status}`,
+              i.overdue ? ` · overdue ${i.ageDays} days` : '',
+              i.effectiveDue ? ` · due ${i.effectiveDue}${i.dueSource === 'slo' ? ' (SLO)' : ''}` : '',
+              i.owner ? ` · owner ${i.owner}` : '',
+              ' · ',
+              h('a', { href: `#/postmortems/${i.postmortemId}` }, i.postmortemTitle ?? 'postmortem'),
+            ),
+            i.quality?.length ? h('ul', { class: 'flags', 'aria-label': 'Quality flags' }, ...i.quality.map((q) => h('li', { class: `flag flag-${q}` }, QUALITY_TEXT[q] ?? q))) : null,
+          ),
+        )),
+      );
+    })
+    .catch((error: Error) => {
+      clear(items);
+      items.append(h('h2', { id: 'items-h' }, 'Action items'), h('p', { class: 'error' }, `Could not load: ${error.message}`));
+    });
+
+  const load = (p: URLSearchParams) => {
+    const filters = filtersFrom(p, team);
+    syncForm(form, filters);
+    panel.load(filters).catch((error: Error) => {
+      status.textContent = `Could not load the figures: ${error.message}`;
+    });
+  };
+  load(params);
+  return { el, update: load, destroy: panel.destroy };
+}
