@@ -3,7 +3,7 @@ import { conceptById, conceptMatches, conceptsInSentence, SPECIFIC_CONCEPT_WEIGH
 import { contentTokens, isGenericStem, normaliseText, splitSentences } from './text.js';
 import type { CauseFeatures, CauseInput, CauseLabel } from './types.js';
 
-export const CAUSE_ANALYSIS_VERSION = 'causes-1';
+export const CAUSE_ANALYSIS_VERSION = 'causes-2';
 
 export const CONCEPT_PREFIX = 'concept:';
 export const COMPONENT_PREFIX = 'comp:';

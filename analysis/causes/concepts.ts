@@ -399,10 +399,10 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     id: 'unpinned-upgrade',
     label: 'Unpinned or automatic version upgrade',
     category: 'dependency',
-    weight: 3,
+    weight: 1.5,
     cues: [
       [
-        /\b(unpinned|not pinned|no version (lock|pin\w*)|floating (tag|version)|latest (tag|version|release|image|ami)|auto-?(upgrad\w*|updat\w*))\b/,
+        /\b(unpinned|not pinned|no version (lock|pin\w*)|floating (tag|version)|latest"? (tag|version|release|image|ami)|auto-?(upgrad\w*|updat\w*))\b/,
       ],
     ],
   },
@@ -410,7 +410,7 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     id: 'dependency-upgrade',
     label: 'Library or package upgrade',
     category: 'dependency',
-    weight: 3,
+    weight: 1.5,
     cues: [
       [
         /\b(librar(y|ies)|packages?|dependenc(y|ies)|sdks?|lockfile|npm|pip|maven|gems?|crates?|renovate|dependabot|orm)\b/,
@@ -422,7 +422,7 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     id: 'host-os-upgrade',
     label: 'Host OS, kernel or driver upgrade',
     category: 'infrastructure',
-    weight: 3,
+    weight: 1.5,
     cues: [
       [
         /\b(kernel|operating system|os|ubuntu|debian|centos|rhel|amazon linux|amis?|unattended-?upgrades?|drivers?|openssl|cgroup v2)\b/,
@@ -434,12 +434,12 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     id: 'k8s-upgrade',
     label: 'Kubernetes version upgrade',
     category: 'infrastructure',
-    weight: 3,
+    weight: 1.5,
     cues: [
       [
-        /\b(kubernetes|control plane|kubelet|node pools?|containerd|v1beta1|podsecuritypolic\w*|api versions?)\b/,
-        /\b(upgrad\w*|1\.\d\d|deprecat\w*|removed)\b/,
+        /\b(kubernetes|eks|gke|aks|control plane|cluster|kubelet|node pools?)( v?[\d.]+)? (upgrad\w*|to v?1\.\d\d)|\bupgrad\w* (\w+ ){0,2}(kubernetes|eks|gke|aks|control plane|kubelet|node pools?)\b/,
       ],
+      [/\b(v1beta\d|podsecuritypolic\w*|deprecated apis?|container runtime|containerd)\b/, /\b(upgrad\w*|removed|gone)\b/],
     ],
   },
   {
@@ -496,8 +496,8 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     weight: 2,
     cues: [
       [
-        /\b(third[- ]party|vendors?|providers?|upstream|saas|external (api|service|dependency)|payment (gateway|provider)|cloud provider|partner|stripe|twilio|sendgrid|paypal|adyen)\b/,
-        /\b(outage|down|degrad\w*|unavailab\w*|incident|5\d\d|5\d\ds|disruption)\b/,
+        /\b(third[- ]party|vendors?|providers?|upstream|saas|external (api|service|dependency)|payment (gateway|provider)|cloud provider|partner|stripe|twilio|sendgrid|paypal|adyen)\b(?<!terraform (aws )?providers?)/,
+        /\b(outage|(was|were|went|is|being) down|degrad\w*|unavailab\w*|(an|its|their|the) incident|5\d\d|5\d\ds|disruption)\b/,
       ],
     ],
   },
@@ -623,7 +623,7 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     cues: [
       [
         /\b(queues?|consumers?|topics?|backlog|kafka|rabbitmq|sqs|partitions?|offsets?)\b/,
-        /\b(lag\w*|backlog\w*|backed up|pil\w* up|grew|offsets?|stuck|behind|unprocessed)\b/,
+        /\b(lag\w*|backlog\w*|backed up|pil\w* up|grew|stuck|behind|unprocessed)\b/,
       ],
     ],
   },

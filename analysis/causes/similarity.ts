@@ -1,5 +1,5 @@
 import { COMPONENT_PREFIX, CONCEPT_PREFIX } from './analyze.js';
-import { SPECIFIC_CONCEPT_WEIGHT } from './concepts.js';
+import { conceptById, SPECIFIC_CONCEPT_WEIGHT } from './concepts.js';
 import type { CauseFeatures } from './types.js';
 
 /** Inverse document frequency of a term in the collection the features are compared within. */
@@ -54,8 +54,12 @@ function split(features: CauseFeatures, idf: Idf): Split {
     if (kind === 'concept') {
       // No idf on concepts: a common mechanism is still the same mechanism.
       out.concept.set(term, weight);
-      if (weight >= SPECIFIC_CONCEPT_WEIGHT) out.specific.add(term);
-      if (weight >= SPECIFIC_CONCEPT_WEIGHT && weight > primaryWeight) {
+      // Specificity is the concept's own, not the term weight: a mechanism named only in the summary
+      // is still that mechanism, just with less weight.
+      const specific = (conceptById(term.slice(CONCEPT_PREFIX.length))?.weight ?? 0) >= SPECIFIC_CONCEPT_WEIGHT;
+      if (!specific) continue;
+      out.specific.add(term);
+      if (weight > primaryWeight) {
         primaryWeight = weight;
         out.primary = term;
       }

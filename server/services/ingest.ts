@@ -1,4 +1,4 @@
-import { and, eq, notInArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { analyzeBlame } from '../../analysis/blame/index.js';
 import { PARSER_VERSION, parsePostmortem } from '../../analysis/parse/index.js';
 import type { ParsedPostmortem } from '../../analysis/parse/types.js';
@@ -279,7 +279,8 @@ async function writeRevision(ctx: IngestContext, principal: Principal, args: Wri
     items.length
       ? db
           .delete(actionItems)
-          .where(and(eq(actionItems.postmortemId, pmId), notInArray(actionItems.key, items.map((i) => i.key))))
+          // The kept keys travel as one JSON parameter: NOT IN (?, ?, ...) would break D1's 100-parameter limit.
+          .where(and(eq(actionItems.postmortemId, pmId), sql`${actionItems.key} NOT IN (SELECT value FROM json_each(${JSON.stringify(items.map((i) => i.key))}))`))
       : db.delete(actionItems).where(eq(actionItems.postmortemId, pmId)),
     ...items.map(({ item, position, key }) =>
       db

@@ -131,6 +131,22 @@ export function defineContractSuite(runtime: string, makeClient: () => Promise<C
       expect(removed.status).toBe(204);
     });
 
+    it('ingests and re-ingests a postmortem with more action items than D1 binds per statement', async () => {
+      const items = (n: number) => Array.from({ length: n }, (_, i) => ({ text: `Follow-up task number ${i + 1} for the large review`, status: 'open' }));
+      const doc = (n: number) => ({ externalId: 'BIG-1', title: 'Large review with many follow-ups', team: 'Payments', occurredAt: '2024-01-10', actionItems: items(n) });
+      const first = await api.request('/api/postmortems', { method: 'POST', as: 'ingest', json: doc(150) });
+      expect(first.status).toBe(201);
+      const { postmortemId } = (await first.json()) as IngestBody;
+      // Fewer items: the ones no longer listed are removed (a NOT IN over every remaining key).
+      const second = await api.request('/api/postmortems', { method: 'POST', as: 'ingest', json: doc(120) });
+      expect(second.status).toBe(200);
+      expect(await second.json()).toMatchObject({ status: 'updated', revision: 2 });
+      const detail = (await (await api.request(`/api/postmortems/${postmortemId}`)).json()) as { actionItems: ActionItemBody[] };
+      expect(detail.actionItems).toHaveLength(120);
+      expect(detail.actionItems.at(-1)!.text).toBe('Follow-up task number 120 for the large review');
+      expect((await api.request(`/api/postmortems/${postmortemId}`, { method: 'DELETE' })).status).toBe(204);
+    });
+
     it('ingests a second team’s postmortem', async () => {
       const response = await api.request('/api/postmortems', markdown(SEARCH_INCIDENT, { as: 'ingest' }));
       expect(response.status).toBe(201);

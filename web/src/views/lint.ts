@@ -1,5 +1,5 @@
 import { api, type Finding, HttpError } from '../api.js';
-import { clear, h } from '../dom.js';
+import { append, clear, h } from '../dom.js';
 import type { View } from '../main.js';
 import { highlightedText } from './highlight.js';
 
@@ -20,7 +20,8 @@ export function lintView(): View {
       const r = await api.post<{ score: number; blameful: boolean; findings: Finding[] }>('/api/lint', { text });
       if (mine !== seq) return;
       clear(result);
-      result.append(
+      append(
+        result,
         h('p', { class: 'lint-score' }, `Blame score ${r.score}${r.blameful ? ' — reads as blameful' : ''} · ${r.findings.length} finding${r.findings.length === 1 ? '' : 's'}`),
         highlightedText(text, r.findings),
         r.findings.length ? h('ul', { class: 'findings' }, ...r.findings.map((f) => h('li', {}, h('q', {}, f.text), ' ', h('span', { class: 'tag' }, f.category), h('p', {}, f.explanation), h('p', { class: 'suggestion' }, `Try: ${f.suggestion}`)))) : null,

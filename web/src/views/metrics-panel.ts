@@ -15,7 +15,7 @@ import {
   type TimelinessMetrics,
 } from '../api.js';
 import { ChartView, PALETTE } from '../chart.js';
-import { clear, dataTable, h, num, percent, uniqueId } from '../dom.js';
+import { append, clear, dataTable, h, num, percent, uniqueId } from '../dom.js';
 
 export interface Filters {
   from: string | null;
@@ -209,7 +209,8 @@ export function metricsPanel(fixedTeam: string | null): MetricsPanel {
     );
     clear(follow.extra);
     if (m.overdue.items.length) {
-      follow.extra.append(
+      append(
+        follow.extra,
         h('h3', {}, 'Overdue now'),
         h('ul', { class: 'overdue' }, ...m.overdue.items.slice(0, 8).map((i) =>
           h('li', {}, i.text, ' ', h('span', { class: 'muted' }, `${i.ageDays} days past ${i.dueSource === 'slo' ? 'SLO date' : 'due'} ${i.due} · ${i.team ?? 'no team'} · `), h('a', { href: `#/postmortems/${i.postmortemId}` }, i.postmortemTitle)),

@@ -1,0 +1,18 @@
+// `npm run bench [-- --only a,b --quick]`: bundles bench/run.ts (Node 20 cannot run .ts) and runs it.
+// The bundle goes to dist/ so the migrations folder resolves as it does for the server bundle.
+import { spawnSync } from 'node:child_process';
+import { build } from 'esbuild';
+
+await build({
+  entryPoints: { bench: 'bench/run.ts' },
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: true,
+  logLevel: 'warning',
+});
+const result = spawnSync(process.execPath, ['--enable-source-maps', 'dist/bench.js', ...process.argv.slice(2)], { stdio: 'inherit' });
+process.exit(result.status ?? 1);
