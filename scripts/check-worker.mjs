@@ -10,7 +10,9 @@ const outdir = 'dist/worker';
 
 if (!existsSync('dist/web')) {
   // wrangler refuses a missing [assets] directory; the dashboard build (npm run build) normally makes it.
-  console.warn('check-worker: dist/web is missing (run `npm run build`); checking the Worker with no assets.');
+  console.warn(
+    'check-worker: dist/web is missing (run `npm run build`); checking the Worker with no assets.',
+  );
   mkdirSync('dist/web', { recursive: true });
 }
 rmSync(outdir, { recursive: true, force: true });
@@ -31,8 +33,50 @@ for (const f of files) {
   gzipped += gzipSync(bytes, { level: 9 }).length;
 }
 const kib = (n) => (n / 1024).toFixed(1);
-console.log(`Worker bundle: ${files.join(', ')}: ${kib(raw)} KiB raw, ${kib(gzipped)} KiB gzip (budget ${BUDGET_KIB} KiB gzip).`);
+console.log(
+  `Worker bundle: ${files.join(', ')}: ${kib(raw)} KiB raw, ${kib(gzipped)} KiB gzip (budget ${BUDGET_KIB} KiB gzip).`,
+);
 if (gzipped > BUDGET_KIB * 1024) {
   console.error(`check-worker: the bundle is over budget by ${kib(gzipped - BUDGET_KIB * 1024)} KiB gzip.`);
   process.exit(1);
+}
+
+// `--cold-start`: boots the bundle in a fresh workerd (Miniflare, wrangler's own runtime) a few times
+// and reports the boot and the first request (module evaluation + dependency build + one request).
+if (process.argv.includes('--cold-start')) {
+  const { Miniflare } = await import('miniflare');
+  const wranglerToml = readFileSync('wrangler.toml', 'utf8');
+  const compatibilityDate = /^compatibility_date\s*=\s*"([^"]+)"/m.exec(wranglerToml)?.[1];
+  const runs = [];
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    const mf = new Miniflare({
+      modules: true,
+      scriptPath: join(outdir, 'worker.js'),
+      compatibilityDate,
+      compatibilityFlags: ['nodejs_compat'],
+      d1Databases: ['DB'],
+      bindings: { LOG_LEVEL: 'warn', PULSE_DEMO: 'off' },
+      cf: false,
+    });
+    await mf.ready;
+    const booted = performance.now();
+    const first = await mf.dispatchFetch('http://localhost/api/health');
+    await first.text();
+    const answered = performance.now();
+    const second = await mf.dispatchFetch('http://localhost/api/health');
+    await second.text();
+    const warm = performance.now() - answered;
+    await mf.dispose();
+    if (first.status !== 200) throw new Error(`cold start: /api/health answered ${first.status}`);
+    runs.push({ bootMs: booted - started, firstRequestMs: answered - booted, warmRequestMs: warm });
+  }
+  const median = (key) =>
+    runs
+      .map((r) => r[key])
+      .sort((a, b) => a - b)[1]
+      .toFixed(0);
+  console.log(
+    `Cold start (median of 3, fresh workerd each): boot ${median('bootMs')} ms, first request ${median('firstRequestMs')} ms, warm request ${median('warmRequestMs')} ms.`,
+  );
 }

@@ -48,10 +48,16 @@ export interface WorkerDeps {
 
 /** Vars and secrets are strings; bindings are objects. parseConfig sees only the strings. */
 function stringVars(env: WorkerEnv): Record<string, string> {
-  return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  return Object.fromEntries(
+    Object.entries(env).filter((e): e is [string, string] => typeof e[1] === 'string'),
+  );
 }
 
-function openDatabase(env: WorkerEnv, bindings: z.infer<typeof bindingsSchema>, config: Config): Pick<WorkerDeps, 'database'> & { db: Db } {
+function openDatabase(
+  env: WorkerEnv,
+  bindings: z.infer<typeof bindingsSchema>,
+  config: Config,
+): Pick<WorkerDeps, 'database'> & { db: Db } {
   // DATABASE_URL has a Node default (a local file); only an explicit remote URL selects Turso here.
   if (typeof env.DATABASE_URL === 'string' && env.DATABASE_URL !== '') {
     if (!isRemoteLibsqlUrl(config.DATABASE_URL)) {
@@ -59,10 +65,15 @@ function openDatabase(env: WorkerEnv, bindings: z.infer<typeof bindingsSchema>, 
         `DATABASE_URL must be a libsql:, https: or wss: URL on Workers (got ${config.DATABASE_URL.split(':')[0]}:); remove it to use the D1 binding DB.`,
       );
     }
-    return { db: createWebLibsqlDb({ url: config.DATABASE_URL, authToken: config.DATABASE_AUTH_TOKEN }), database: 'libsql' };
+    return {
+      db: createWebLibsqlDb({ url: config.DATABASE_URL, authToken: config.DATABASE_AUTH_TOKEN }),
+      database: 'libsql',
+    };
   }
   if (!bindings.DB) {
-    throw new WorkerConfigError('No database: bind a D1 database as DB in wrangler.toml, or set DATABASE_URL (Turso).');
+    throw new WorkerConfigError(
+      'No database: bind a D1 database as DB in wrangler.toml, or set DATABASE_URL (Turso).',
+    );
   }
   return { db: createD1Db(bindings.DB), database: 'd1' };
 }
@@ -116,7 +127,14 @@ function configFailure(error: unknown): Response | null {
   console.error(error.message);
   const requestId = crypto.randomUUID();
   return Response.json(
-    { error: { code: 'unavailable', message: 'The server is misconfigured; the operator has been told why in the logs.', field: null, requestId } },
+    {
+      error: {
+        code: 'unavailable',
+        message: 'The server is misconfigured; the operator has been told why in the logs.',
+        field: null,
+        requestId,
+      },
+    },
     { status: 503, headers: { 'x-request-id': requestId } },
   );
 }
@@ -134,7 +152,11 @@ export default {
     return requestContext.run(ctx, () => built.app.fetch(request, env, ctx as never));
   },
 
-  async scheduled(controller: ScheduledControllerLike, env: WorkerEnv, ctx: ExecutionContextLike): Promise<void> {
+  async scheduled(
+    controller: ScheduledControllerLike,
+    env: WorkerEnv,
+    ctx: ExecutionContextLike,
+  ): Promise<void> {
     const { deps } = workerDeps(env);
     // Awaited rather than waitUntil'd: a failed tick then shows as a failed cron invocation.
     await requestContext.run(ctx, () => runDigestTick(deps, new Date(controller.scheduledTime)));

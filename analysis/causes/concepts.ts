@@ -26,9 +26,9 @@ const CERT =
 /** Ending of validity. "rotated" is not here: a rotation that was not propagated is its own failure. */
 const EXPIRY =
   /\b(expir\w*|lapsed?|not ?after|validity|valid (until|for)|past its|ran out|run out|end date|max(imum)? age|date_invalid|not (been )?(renewed|refreshed)|never (renewed|refreshed))\b/;
-const CERT_EXPIRY = new RegExp(`${EXPIRY.source}|\\b(renew\\w*|rotat\\w*|out of date)\\b`);
+const CERT_EXPIRY = new RegExp(`${EXPIRY.source}|\\b(renew\\w*|rotat\\w*|out[- ]of[- ]date)\\b`);
 const CREDENTIAL =
-  /\b(passwords?|passwd|credentials?|secrets?|api[- ]?keys?|access keys?|tokens?|service accounts?|keytab|kerberos|signing keys?|invalid_grant|invalid_client)\b/;
+  /\b(passwords?|passwd|credentials?|secrets?|api[- ]?keys?|access keys?|deploy keys?|ssh keys?|tokens?|service accounts?|keytab|kerberos|signing keys?|invalid_grant|invalid_client)\b/;
 const DNS =
   /\b(dns|cname|a[- ]records?|aaaa|mx records?|nameservers?|name servers?|resolvers?|resolv\.conf|nxdomain|route ?53|coredns|kube-dns|zone files?|hosted zone|dns records?|ns records?|ns delegation|servfail|getaddrinfo|enotfound|name resolution|(could not|couldn'?t|unable to|failed to) resolve|delegation)\b/;
 /** A pool of connections: a bare "pool" is DHCP, threads, workers, IPs or nodes as often. */
@@ -118,7 +118,12 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     cues: [
       [
         /\b(cach\w*|memcache\w*|cdn|varnish)\b/,
-        /\b(expir\w*|ttl|evict\w*|stampede|dogpile|thundering herd|cold|flush\w*|invalidat\w*|purg\w*|miss(es)?|hit rate|hit ratio|stale|aged out|empty)\b/,
+        /\b(expir\w*|ttl|evict\w*|stampede|dogpile|thundering herd|cold|miss(es)?|hit rate|hit ratio|stale|aged out|empty)\b/,
+      ],
+      [
+        /\b(cach\w*|memcache\w*|cdn|varnish)\b/,
+        /\b(flush\w*|invalidat\w*|purg\w*|clear\w*|restart\w*)\b/,
+        /\b(origin|backend|databases?|postgres|mysql|hammer\w*|every request|fell over|load)\b/,
       ],
       [/\b(stampede|dogpile|cache miss storm|hit ratio|hit rate)\b/],
       [/\bttls?\b/, /\b(expir\w*|same|identical|together)\b/],
@@ -157,8 +162,9 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     cues: [
       [
         /\b(thread ?pools?|worker threads?|request threads?|executor\w*|max ?threads|threads)\b/,
-        /\b(exhaust\w*|saturat\w*|blocked|parked|stuck|reached|starv\w*|no (free |idle )?threads?|all( of them)?|every)\b/,
+        /\b(exhaust\w*|saturat\w*|blocked|parked|stuck|busy|reached|starv\w*|no (free |idle )?threads?|all( of them)?|every)\b/,
       ],
+      [/\b(worker pools?|workers)\b/, /\b(stuck|parked|blocking calls?|waiting on)\b/],
     ],
     suppressedBy: ['deadlock'],
   },
@@ -211,7 +217,10 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     label: 'Slow or unindexed database query',
     category: 'data',
     weight: 3,
-    cues: [[QUERY, SLOW], [/\b(query )?planner\b/, /\b(picked|chose|switched|bad|wrong)\b/]],
+    cues: [
+      [QUERY, SLOW],
+      [QUERY, /\b((missing|without|no|not use|couldn'?t use|could not use)( an| any)? index\w*|(scanned|scanning|read) the (whole|entire)|took \d+ (seconds|minutes))\b/],
+      [/\b(query )?planner\b/, /\b(picked|chose|switched|bad|wrong)\b/]],
   },
   {
     id: 'deadlock',
@@ -255,7 +264,7 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     label: 'Disk full / no space left',
     category: 'capacity',
     weight: 3,
-    cues: [[/\b(no space left|enospc|disk full|out of disk)\b/], [DISK, DISK_FULL]],
+    cues: [[/\b(no space left|enospc|disk full|out of disk|out of (disk )?space)\b/], [DISK, DISK_FULL]],
   },
   {
     id: 'disk-io-latency',
@@ -264,7 +273,10 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     weight: 3,
     cues: [
       [/\b(iops|iowait|io wait|burst (credits?|balance)|noisy neighbou?rs?)\b/],
-      [/\b(disks?|volumes?|storage|ebs|io|i\/o|writes?|reads?)\b/, /\b(latency|fsync)\b/],
+      [
+        /\b(disks?|volumes?|storage|ebs|nfs|san|io|i\/o|writes?|reads?)\b/,
+        /\b(latency|fsync|throughput (collapsed|dropped|fell)|took seconds|slow\w*)\b/,
+      ],
     ],
   },
   {
@@ -460,7 +472,7 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     category: 'code-change',
     weight: 3,
     cues: [
-      [/\b(crash ?loop\w*|segfault\w*|never came up|panick?ed|fails? to start|failed to start)\b/],
+      [/\b(crash[- ]?loop\w*|segfault\w*|never came up|panick?ed|fails? to start|failed to start)\b/],
       [/\b(crash\w*|exit\w*|died)\b/, /\b(start ?up|on start|at start|boot|initiali[sz]\w*)\b/],
     ],
   },
@@ -486,6 +498,7 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
         /\b((could not|couldn'?t|unable to|failed to|cannot|can'?t) (roll ?back|revert|undo)|roll ?back (failed|did not work|didn'?t work)|not reversible|irreversible)\b/,
       ],
       [/\b(reverting|rolling back|undoing)\b/, /\b(failed|took \w+ hours?)\b/],
+      [/\b(tried|attempt\w*) to (roll ?back|revert|undo)\b/, /\b(but|failed|couldn'?t|could not|unable)\b/],
       [/\broll ?back (script|job|pipeline|step)\b/, /\b(wrong|broken|failed|bug)\b/],
     ],
   },
@@ -509,7 +522,7 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     cues: [
       [
         /\b(firewall\w*|security groups?|iptables|nftables|network acls?|nacls?|(ingress|egress) rules?|allow ?list)\b/,
-        /\b(block\w*|drop\w*|den(y|ied)|remov\w*|reject\w*|closed|missing|chang\w*|updat\w*)\b/,
+        /\b(block\w*|drop\w*|den(y|ied)|remov\w*|delet\w*|reject\w*|closed|missing|chang\w*|updat\w*)\b/,
       ],
     ],
   },
@@ -590,6 +603,9 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
         /\b(hardware|nic|network cards?|power supply|psu|raid|ssds?|hdds?|nvme|dimm|memory modules?|drives?|motherboard|firmware|kernel (bug|panic|issue))\b/,
         /\b(fail\w*|died|dead|fault\w*|degrad\w*|broke\w*|bad|defect\w*|panic\w*|recall\w*|smart errors?|read errors?|dropped off)\b/,
       ],
+      [
+        /\b(bad|failed|failing|dead|faulty|broken) (disks?|drives?|ssds?|hdds?)\b|\b(disks?|drives?) (failed|died|failure)\b|\bi\/?o errors?\b/,
+      ],
     ],
   },
   {
@@ -638,7 +654,7 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
       ],
       [
         /\b(flags?|toggles?|experiments?|dark[- ]launch\w*)\b/,
-        /\b(flip\w*|enabl\w*|turn\w* on|for (all|everyone)|globally|everyone|100 ?%)/,
+        /\b(flip\w*|enabl\w*|turn\w* on|for (all|everyone)|globally|everyone|100 ?%|set to 100\b|rollout (percentage|rule))/,
       ],
     ],
   },
@@ -725,17 +741,34 @@ export function conceptById(id: string): FailureConcept | undefined {
 
 export interface ConceptMatch {
   id: string;
-  /** Offset of the earliest cue: in "X caused Y" the cause tends to come first. */
+  /** Where the concept's evidence is complete, in cause-first reading order (see `causeFirstPosition`). */
   at: number;
+}
+
+/** Clause openers after which a sentence states the cause of what came before it. */
+const CAUSE_MARKER = /\b(because( of)?|due to|caused by|as a result of|owing to|triggered by)\b/;
+
+/**
+ * Position of an offset when the sentence is read cause first: in "the queue backed up because the
+ * consumer was OOM killed", the clause after "because" comes before the rest.
+ */
+function causeFirstPosition(sentence: string): (offset: number) => number {
+  const marker = CAUSE_MARKER.exec(sentence);
+  if (!marker) return (offset) => offset;
+  const start = marker.index;
+  return (offset) => (offset >= start ? offset - start : offset + sentence.length);
 }
 
 /** Concepts whose cues match inside one sentence of already-normalised text, earliest first. */
 export function conceptMatches(sentence: string): ConceptMatch[] {
   const found: ConceptMatch[] = [];
+  const position = causeFirstPosition(sentence);
   for (const concept of FAILURE_CONCEPTS) {
     let at = Number.POSITIVE_INFINITY;
     for (const cueSet of concept.cues) {
-      let setAt = Number.POSITIVE_INFINITY;
+      // A cue set is stated where its last cue appears: "the consumer ... was OOM killed" names the
+      // consumer early but the failure only at the end.
+      let setAt = Number.NEGATIVE_INFINITY;
       let matched = true;
       for (const cue of cueSet) {
         const m = cue.exec(sentence);
@@ -743,7 +776,7 @@ export function conceptMatches(sentence: string): ConceptMatch[] {
           matched = false;
           break;
         }
-        setAt = Math.min(setAt, m.index);
+        setAt = Math.max(setAt, position(m.index));
       }
       if (matched) at = Math.min(at, setAt);
     }

@@ -102,7 +102,9 @@ export function similarity(a: CauseFeatures, b: CauseFeatures, idf: Idf = FLAT_I
     // Each side's leading mechanism must appear in the other: a consequence one text mentions in
     // passing ("... and CPU spiked") must not tie it to a text whose cause is exactly that.
     // A mechanism both mention but only one leads with counts when the wording agrees as well.
-    const leadsBoth = sb.specific.has(sa.primary!) && sa.specific.has(sb.primary!);
+    // Same leading mechanism; two texts that each lead with a different one but mention the other's
+    // are mixtures and need the wording to agree as well.
+    const leadsBoth = sa.primary === sb.primary;
     const overlaps = [...sa.specific].some((id) => sb.specific.has(id));
     const sharesMechanism = leadsBoth || (overlaps && word >= CORROBORATING_WORD_SIMILARITY);
     const concept = cosine(sa.concept, sb.concept);

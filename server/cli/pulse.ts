@@ -11,6 +11,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Cli
   reanalyze: { summary: 'Recompute analysis an older version produced', load: () => import('./commands/reanalyze.js') },
   demo: { summary: 'Remove (or load) the generated demo organisation', load: () => import('./commands/demo.js') },
   'erase-person': { summary: "Erase a person's name from every stored text", load: () => import('./commands/erase-person.js') },
+  digest: { summary: 'Weekly digest: subscribe, list, preview, send', load: () => import('./commands/digest.js') },
   import: { summary: 'Import postmortems from files, folders and globs', load: () => import('./commands/import.js') },
   lint: { summary: 'Check a draft for blame-oriented language', load: () => import('./commands/lint.js') },
   parse: { summary: 'Show what would be extracted from documents, without storing', load: () => import('./commands/parse.js') },

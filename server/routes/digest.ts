@@ -63,7 +63,7 @@ export function digestRoutes() {
 
   app.get('/subscriptions', async (c) => c.json({ items: await listSubscriptions(c.var.deps.db, c.var.principal) }));
 
-  app.post('/subscriptions', async (c) => c.json(await subscribe(c.var.deps.db, c.var.principal, await readJson(c.req.raw)), 201));
+  app.post('/subscriptions', async (c) => c.json(await subscribe(c.var.deps.db, c.var.principal, await readJson(c.req.raw), c.var.deps.now()), 201));
 
   app.delete('/subscriptions/:id', async (c) => {
     const id = validate(idParam, c.req.param('id'), 'id');

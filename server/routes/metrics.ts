@@ -43,9 +43,26 @@ for (const name of METRIC_NAMES) {
     query: drillQuery,
   });
 }
-describeRoute({ method: 'get', path: '/api/metrics/team-comparison', summary: 'One row of headline figures per readable team for the period', tags: ['metrics'], query: metricsQuerySchema });
-describeRoute({ method: 'get', path: '/api/action-items', summary: 'Action items, overdue first, with quality flags (never filtered or sorted by owner)', tags: ['action-items'], query: actionItemListQuery });
-describeRoute({ method: 'get', path: '/api/meta/status', summary: 'Installation status for the dashboard ({demo}: demo data present)', tags: ['meta'] });
+describeRoute({
+  method: 'get',
+  path: '/api/metrics/team-comparison',
+  summary: 'One row of headline figures per readable team for the period',
+  tags: ['metrics'],
+  query: metricsQuerySchema,
+});
+describeRoute({
+  method: 'get',
+  path: '/api/action-items',
+  summary: 'Action items, overdue first, with quality flags (never filtered or sorted by owner)',
+  tags: ['action-items'],
+  query: actionItemListQuery,
+});
+describeRoute({
+  method: 'get',
+  path: '/api/meta/status',
+  summary: 'Installation status for the dashboard ({demo}: demo data present)',
+  tags: ['meta'],
+});
 
 function metricName(raw: string): MetricName {
   if (!(METRIC_NAMES as readonly string[]).includes(raw)) {
@@ -77,7 +94,14 @@ export function metricsRoutes() {
       action: 'metrics.export',
       target: `metrics:${name}`,
       requestId: c.var.requestId,
-      detailJson: JSON.stringify({ format: q.format, team: q.team, from: q.from, to: q.to, bucket: q.bucket, tz: q.tz }),
+      detailJson: JSON.stringify({
+        format: q.format,
+        team: q.team,
+        from: q.from,
+        to: q.to,
+        bucket: q.bucket,
+        tz: q.tz,
+      }),
     });
     if (q.format === 'csv') {
       const filename = `pulse-${name}-${q.team ?? 'organisation'}-${q.from}-${q.to}.csv`;
@@ -96,7 +120,17 @@ export function metricsRoutes() {
     const extra = validate(drillQuery.pick({ bucket_start: true, figure: true }), raw);
     const q = parseMetricsQuery(raw, now());
     authorizeMetrics(c.var.principal, q);
-    return c.json(await drillDown(db, c.var.principal, name, q, extra.figure, extra.bucket_start ?? null, sloDays(config)));
+    return c.json(
+      await drillDown(
+        db,
+        c.var.principal,
+        name,
+        q,
+        extra.figure,
+        extra.bucket_start ?? null,
+        sloDays(config),
+      ),
+    );
   });
 
   app.get('/action-items', async (c) => {

@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../context.js';
 import { ApiError } from '../errors.js';
 import { hmacSha256Hex, timingSafeEqual } from '../lib/crypto.js';
@@ -35,7 +35,7 @@ export function webhookRoutes() {
   const app = new Hono<AppEnv>();
 
   const handle = async (
-    c: Parameters<Parameters<typeof app.post>[1]>[0],
+    c: Context<AppEnv>,
     provider: 'github' | 'jira',
     deliveryId: string | undefined,
     event: string,

@@ -280,7 +280,12 @@ async function writeRevision(ctx: IngestContext, principal: Principal, args: Wri
       ? db
           .delete(actionItems)
           // The kept keys travel as one JSON parameter: NOT IN (?, ?, ...) would break D1's 100-parameter limit.
-          .where(and(eq(actionItems.postmortemId, pmId), sql`${actionItems.key} NOT IN (SELECT value FROM json_each(${JSON.stringify(items.map((i) => i.key))}))`))
+          .where(
+            and(
+              eq(actionItems.postmortemId, pmId),
+              sql`${actionItems.key} NOT IN (SELECT value FROM json_each(${JSON.stringify(items.map((i) => i.key))}))`,
+            ),
+          )
       : db.delete(actionItems).where(eq(actionItems.postmortemId, pmId)),
     ...items.map(({ item, position, key }) =>
       db

@@ -17,21 +17,40 @@ interface Item {
   due?: string;
 }
 
-async function ingest(t: TestApp, doc: { title: string; occurredAt?: string; severity?: string; team: string; externalId: string; actionItems: Item[] }) {
+async function ingest(
+  t: TestApp,
+  doc: {
+    title: string;
+    occurredAt?: string;
+    severity?: string;
+    team: string;
+    externalId: string;
+    actionItems: Item[];
+  },
+) {
   const res = await t.request('/api/postmortems', { method: 'POST', json: doc });
   expect(res.status, await res.clone().text()).toBe(201);
   const { postmortemId } = (await res.json()) as { postmortemId: number };
-  const full = (await (await t.request(`/api/postmortems/${postmortemId}`)).json()) as { actionItems: { id: number; text: string }[] };
+  const full = (await (await t.request(`/api/postmortems/${postmortemId}`)).json()) as {
+    actionItems: { id: number; text: string }[];
+  };
   const itemId = (text: string) => full.actionItems.find((i) => i.text === text)!.id;
   return { id: postmortemId, itemId };
 }
 
 async function complete(t: TestApp, itemId: number, status: 'done' | 'wont-do', completedOn: string) {
-  const res = await t.request(`/api/action-items/${itemId}`, { method: 'PATCH', json: { status, completedOn } });
+  const res = await t.request(`/api/action-items/${itemId}`, {
+    method: 'PATCH',
+    json: { status, completedOn },
+  });
   expect(res.status, await res.clone().text()).toBe(200);
 }
 
-async function get<T = any>(t: TestApp, path: string, as: 'admin' | 'leader' | 'member' | 'memberB' | 'ingest' = 'leader'): Promise<T> {
+async function get<T = any>(
+  t: TestApp,
+  path: string,
+  as: 'admin' | 'leader' | 'member' | 'memberB' | 'ingest' = 'leader',
+): Promise<T> {
   const res = await t.request(path, { as });
   expect(res.status, `${path}: ${await res.clone().text()}`).toBe(200);
   return (await res.json()) as T;
@@ -46,7 +65,9 @@ describe('metrics API with no data', () => {
 
   it('returns empty buckets, null rates and empty distributions', async () => {
     const m = await get(t, '/api/metrics/action-items?from=2024-01-01&to=2024-02-29&bucket=month');
-    expect(m.buckets.map((b: any) => [b.start, b.end, b.created, b.due, b.onTimeRate, b.backlogAtEnd])).toEqual([
+    expect(
+      m.buckets.map((b: any) => [b.start, b.end, b.created, b.due, b.onTimeRate, b.backlogAtEnd]),
+    ).toEqual([
       ['2024-01-01', '2024-01-31', 0, 0, null, 0],
       ['2024-02-01', '2024-02-29', 0, 0, null, 0],
     ]);
@@ -138,9 +159,21 @@ describe('metrics API over known data', () => {
   });
   afterAll(() => t.close());
 
-  const pick = (b: any) => [b.start, b.created, b.completed, b.completedOnTime, b.completedLate, b.due, b.dueCompletedOnTime, b.dueCompletionUndated, b.onTimeRate, b.wontDo, b.backlogAtEnd];
+  const pick = (b: any) => [
+    b.start,
+    b.created,
+    b.completed,
+    b.completedOnTime,
+    b.completedLate,
+    b.due,
+    b.dueCompletedOnTime,
+    b.dueCompletionUndated,
+    b.onTimeRate,
+    b.wontDo,
+    b.backlogAtEnd,
+  ];
 
-  it('action items per month: created, completed, on-time rate with SLO dates, won\'t-do, backlog', async () => {
+  it("action items per month: created, completed, on-time rate with SLO dates, won't-do, backlog", async () => {
     const m = await get(t, '/api/metrics/action-items?from=2024-01-01&to=2024-03-31&bucket=month');
     // start, created, completed, onTime, late, due, dueOnTime, dueUndated, rate, wontDo, backlog
     expect(m.buckets.map(pick)).toEqual([
@@ -154,7 +187,12 @@ describe('metrics API over known data', () => {
       ['2024-03-01', 0, 0, 0, 0, 2, 1, 0, 0.5, 0, 3],
     ]);
     expect(m.totals.onTimeRate).toBe(0.3333); // 2 on time of 7 due, less the 1 whose completion date is unknown
-    expect(m.undated).toEqual({ withoutCreatedOn: 1, doneWithoutCompletedOn: 1, withoutDueOrIncidentDate: 1, scope: 'all dates' });
+    expect(m.undated).toEqual({
+      withoutCreatedOn: 1,
+      doneWithoutCompletedOn: 1,
+      withoutDueOrIncidentDate: 1,
+      scope: 'all dates',
+    });
     // Days to close: 12 (01-07 -> 01-19), 24 (01-08 -> 02-01), 52 (01-08 -> 02-29).
     expect(m.timeToClose.count).toBe(3);
     expect(m.timeToClose.median).toBe(24);
@@ -165,7 +203,9 @@ describe('metrics API over known data', () => {
   it('lists overdue items with age, oldest first, from "now" in UTC', async () => {
     const m = await get(t, '/api/metrics/action-items?from=2024-01-01&to=2024-03-31&bucket=month');
     expect(m.overdue.count).toBe(2);
-    expect(m.overdue.items.map((i: any) => [i.text, i.team, i.postmortemId, i.due, i.dueSource, i.ageDays])).toEqual([
+    expect(
+      m.overdue.items.map((i: any) => [i.text, i.team, i.postmortemId, i.due, i.dueSource, i.ageDays]),
+    ).toEqual([
       ['Automate index rebuilds', 'search', pm.p3, '2024-02-01', 'document', 48], // 28 days of Feb 2024 + 20
       ['Write the failover runbook', 'payments', pm.p1, '2024-02-04', 'slo', 45],
     ]);
@@ -173,7 +213,10 @@ describe('metrics API over known data', () => {
   });
 
   it('takes "today" from tz: in Auckland the item due 2024-03-20 is already overdue', async () => {
-    const m = await get(t, '/api/metrics/action-items?from=2024-01-01&to=2024-03-31&bucket=month&tz=Pacific/Auckland');
+    const m = await get(
+      t,
+      '/api/metrics/action-items?from=2024-01-01&to=2024-03-31&bucket=month&tz=Pacific/Auckland',
+    );
     expect(m.overdue.asOf).toBe('2024-03-21');
     expect(m.overdue.count).toBe(3);
     expect(m.overdue.items.map((i: any) => [i.text, i.ageDays])).toEqual([
@@ -181,7 +224,10 @@ describe('metrics API over known data', () => {
       ['Write the failover runbook', 46],
       ['Add capacity alarms', 1],
     ]);
-    const la = await get(t, '/api/metrics/action-items?from=2024-01-01&to=2024-03-31&bucket=month&tz=America/Los_Angeles');
+    const la = await get(
+      t,
+      '/api/metrics/action-items?from=2024-01-01&to=2024-03-31&bucket=month&tz=America/Los_Angeles',
+    );
     expect(la.overdue.count).toBe(2);
   });
 
@@ -210,12 +256,19 @@ describe('metrics API over known data', () => {
     ]);
   });
 
-  it('one team, and the principal\'s scope', async () => {
-    const team = await get(t, '/api/metrics/action-items?from=2024-01-01&to=2024-03-31&bucket=month&team=payments');
+  it("one team, and the principal's scope", async () => {
+    const team = await get(
+      t,
+      '/api/metrics/action-items?from=2024-01-01&to=2024-03-31&bucket=month&team=payments',
+    );
     expect(team.buckets.map((b: any) => b.created)).toEqual([6, 0, 0]);
     expect(team.overdue.items.map((i: any) => i.text)).toEqual(['Write the failover runbook']);
     // A member of payments sees only payments, even without a team filter.
-    const member = await get(t, '/api/metrics/action-items?from=2024-01-01&to=2024-03-31&bucket=month', 'member');
+    const member = await get(
+      t,
+      '/api/metrics/action-items?from=2024-01-01&to=2024-03-31&bucket=month',
+      'member',
+    );
     expect(member.buckets.map((b: any) => b.created)).toEqual([6, 0, 0]);
     expect(member.overdue.count).toBe(1);
     const other = await t.request('/api/metrics/action-items?team=search', { as: 'member' });
@@ -245,13 +298,17 @@ describe('metrics API over known data', () => {
     const drill = await t.request('/api/metrics/blame/drill?figure=sideways', { as: 'leader' });
     expect(drill.status).toBe(400);
     expect(((await drill.json()) as any).error.field).toBe('figure');
-    const badBucket = await t.request('/api/metrics/blame/drill?figure=postmortems&from=2024-01-01&to=2024-01-31&bucket=week&bucket_start=2024-01-03', { as: 'leader' });
+    const badBucket = await t.request(
+      '/api/metrics/blame/drill?figure=postmortems&from=2024-01-01&to=2024-01-31&bucket=week&bucket_start=2024-01-03',
+      { as: 'leader' },
+    );
     expect(((await badBucket.json()) as any).error.field).toBe('bucket_start');
   });
 
   it('drills down to the postmortems behind a figure', async () => {
     const base = '/api/metrics/action-items/drill?from=2024-01-01&to=2024-03-31&bucket=month';
-    const ids = async (qs: string, as: 'leader' | 'member' = 'leader') => (await get(t, `${base}&${qs}`, as)).items.map((i: any) => i.id);
+    const ids = async (qs: string, as: 'leader' | 'member' = 'leader') =>
+      (await get(t, `${base}&${qs}`, as)).items.map((i: any) => i.id);
     expect(await ids('figure=dueCompletedOnTime&bucket_start=2024-01-01')).toEqual([pm.p1]);
     expect(await ids('figure=completedLate&bucket_start=2024-02-01')).toEqual([pm.p2]);
     expect(await ids('figure=dueCompletionUndated&bucket_start=2024-02-01')).toEqual([pm.p2]);
@@ -266,26 +323,50 @@ describe('metrics API over known data', () => {
   it('recurrence: repeats, share, open follow-ups and top clusters', async () => {
     // Cause links are written by the cause analysis; here they are set directly so the figures are known.
     await t.db.delete(recurrences);
-    const [cluster] = await t.db.insert(causeClusters).values({ label: 'Retry storms', category: 'capacity' }).returning();
+    const [cluster] = await t.db
+      .insert(causeClusters)
+      .values({ label: 'Retry storms', category: 'capacity' })
+      .returning();
     await t.db.update(postmortems).set({ clusterId: null });
-    await t.db.update(postmortems).set({ clusterId: cluster!.id }).where(inArray(postmortems.id, [pm.p1!, pm.p2!]));
+    await t.db
+      .update(postmortems)
+      .set({ clusterId: cluster!.id })
+      .where(inArray(postmortems.id, [pm.p1!, pm.p2!]));
     await t.db.insert(recurrences).values([
       { postmortemId: pm.p2!, repeatsPostmortemId: pm.p1!, similarity: 0.8, openActionItemCount: 1 },
       { postmortemId: pm.p3!, repeatsPostmortemId: pm.p1!, similarity: 0.5, openActionItemCount: 0 },
     ]);
     const m = await get(t, '/api/metrics/recurrence?from=2024-01-01&to=2024-01-31&bucket=week');
-    expect(m.buckets.map((b: any) => [b.start, b.incidents, b.repeats, b.share, b.repeatsWithOpenFollowUps])).toEqual([
+    expect(
+      m.buckets.map((b: any) => [b.start, b.incidents, b.repeats, b.share, b.repeatsWithOpenFollowUps]),
+    ).toEqual([
       ['2024-01-01', 1, 0, 0, 0],
       ['2024-01-08', 1, 1, 1, 1],
       ['2024-01-15', 0, 0, null, 0],
       ['2024-01-22', 0, 0, null, 0],
       ['2024-01-29', 1, 1, 1, 0],
     ]);
-    expect(m.totals).toEqual({ incidents: 3, repeats: 2, share: 0.6667, repeatsWithOpenFollowUps: 1, undated: 1 });
-    expect(m.topClusters).toEqual([{ id: cluster!.id, label: 'Retry storms', category: 'capacity', incidents: 2 }]);
-    const drill = await get(t, '/api/metrics/recurrence/drill?from=2024-01-01&to=2024-01-31&bucket=week&figure=repeatsWithOpenFollowUps');
-    expect(drill.items.map((i: any) => [i.id, i.title, i.team, i.occurredAt])).toEqual([[pm.p2, 'Payment retries', 'payments', '2024-01-08']]);
-    const byCluster = await get(t, `/api/metrics/recurrence/drill?from=2024-01-01&to=2024-01-31&figure=cluster:${cluster!.id}`);
+    expect(m.totals).toEqual({
+      incidents: 3,
+      repeats: 2,
+      share: 0.6667,
+      repeatsWithOpenFollowUps: 1,
+      undated: 1,
+    });
+    expect(m.topClusters).toEqual([
+      { id: cluster!.id, label: 'Retry storms', category: 'capacity', incidents: 2 },
+    ]);
+    const drill = await get(
+      t,
+      '/api/metrics/recurrence/drill?from=2024-01-01&to=2024-01-31&bucket=week&figure=repeatsWithOpenFollowUps',
+    );
+    expect(drill.items.map((i: any) => [i.id, i.title, i.team, i.occurredAt])).toEqual([
+      [pm.p2, 'Payment retries', 'payments', '2024-01-08'],
+    ]);
+    const byCluster = await get(
+      t,
+      `/api/metrics/recurrence/drill?from=2024-01-01&to=2024-01-31&figure=cluster:${cluster!.id}`,
+    );
     expect(byCluster.items.map((i: any) => i.id)).toEqual([pm.p2, pm.p1]);
   });
 
@@ -294,7 +375,10 @@ describe('metrics API over known data', () => {
     const set = async (id: number, blameScore: number, categories: string[]) => {
       const [row] = await t.db.select().from(postmortems).where(eq(postmortems.id, id));
       await t.db.delete(blameFindings).where(eq(blameFindings.postmortemId, id));
-      await t.db.update(postmortems).set({ blameScore, blameFindingCount: categories.length }).where(eq(postmortems.id, id));
+      await t.db
+        .update(postmortems)
+        .set({ blameScore, blameFindingCount: categories.length })
+        .where(eq(postmortems.id, id));
       for (const [i, category] of categories.entries()) {
         await t.db.insert(blameFindings).values({
           revisionId: row!.currentRevisionId!,
@@ -327,14 +411,26 @@ describe('metrics API over known data', () => {
       { category: 'should-have', findings: 2, postmortems: 2 },
       { category: 'individual-error', findings: 1, postmortems: 1 },
     ]);
-    const drill = await get(t, '/api/metrics/blame/drill?from=2024-01-01&to=2024-01-31&bucket=month&figure=category:individual-error&bucket_start=2024-01-01');
+    const drill = await get(
+      t,
+      '/api/metrics/blame/drill?from=2024-01-01&to=2024-01-31&bucket=month&figure=category:individual-error&bucket_start=2024-01-01',
+    );
     expect(drill.items.map((i: any) => i.id)).toEqual([pm.p1]);
   });
 
   it('timeliness: publish delay, detect and recover distributions, volume by severity', async () => {
-    await t.db.update(postmortems).set({ publishedOn: '2024-01-10', timeToDetectMinutes: 5, timeToRecoverMinutes: 90 }).where(eq(postmortems.id, pm.p1!));
-    await t.db.update(postmortems).set({ publishedOn: '2024-01-22', timeToDetectMinutes: 45, timeToRecoverMinutes: null }).where(eq(postmortems.id, pm.p2!));
-    await t.db.update(postmortems).set({ publishedOn: null, timeToDetectMinutes: null, timeToRecoverMinutes: null, severity: null }).where(eq(postmortems.id, pm.p3!));
+    await t.db
+      .update(postmortems)
+      .set({ publishedOn: '2024-01-10', timeToDetectMinutes: 5, timeToRecoverMinutes: 90 })
+      .where(eq(postmortems.id, pm.p1!));
+    await t.db
+      .update(postmortems)
+      .set({ publishedOn: '2024-01-22', timeToDetectMinutes: 45, timeToRecoverMinutes: null })
+      .where(eq(postmortems.id, pm.p2!));
+    await t.db
+      .update(postmortems)
+      .set({ publishedOn: null, timeToDetectMinutes: null, timeToRecoverMinutes: null, severity: null })
+      .where(eq(postmortems.id, pm.p3!));
     const m = await get(t, '/api/metrics/timeliness?from=2024-01-01&to=2024-01-31&bucket=week');
     expect(m.buckets.map((b: any) => [b.start, b.incidents, b.medianDaysToPublish])).toEqual([
       ['2024-01-01', 1, 3],
@@ -345,16 +441,32 @@ describe('metrics API over known data', () => {
     ]);
     expect(m.totals.bySeverity).toEqual({ SEV1: 0, SEV2: 1, SEV3: 1, SEV4: 0, unknown: 1 });
     expect(m.totals.undated).toBe(1);
-    expect([m.daysToPublish.count, m.daysToPublish.missing, m.daysToPublish.median, m.daysToPublish.p90]).toEqual([2, 1, 8.5, 14]);
+    expect([
+      m.daysToPublish.count,
+      m.daysToPublish.missing,
+      m.daysToPublish.median,
+      m.daysToPublish.p90,
+    ]).toEqual([2, 1, 8.5, 14]);
     expect([m.timeToDetect.count, m.timeToDetect.missing, m.timeToDetect.median]).toEqual([2, 1, 25]);
     expect(m.timeToDetect.histogram[0]).toMatchObject({ max: 15, count: 1 });
-    expect([m.timeToRecover.count, m.timeToRecover.missing, m.timeToRecover.median, m.timeToRecover.p90]).toEqual([1, 2, 90, 90]);
-    const drill = await get(t, '/api/metrics/timeliness/drill?from=2024-01-01&to=2024-01-31&bucket=week&figure=severity:unknown');
+    expect([
+      m.timeToRecover.count,
+      m.timeToRecover.missing,
+      m.timeToRecover.median,
+      m.timeToRecover.p90,
+    ]).toEqual([1, 2, 90, 90]);
+    const drill = await get(
+      t,
+      '/api/metrics/timeliness/drill?from=2024-01-01&to=2024-01-31&bucket=week&figure=severity:unknown',
+    );
     expect(drill.items.map((i: any) => i.id)).toEqual([pm.p3]);
   });
 
   it('exports CSV (one row per bucket per figure) and JSON, and audits both', async () => {
-    const res = await t.request('/api/metrics/action-items?from=2024-01-01&to=2024-03-31&bucket=month&format=csv', { as: 'leader' });
+    const res = await t.request(
+      '/api/metrics/action-items?from=2024-01-01&to=2024-03-31&bucket=month&format=csv',
+      { as: 'leader' },
+    );
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
     const lines = (await res.text()).trim().split('\r\n');
@@ -365,7 +477,9 @@ describe('metrics API over known data', () => {
     expect(lines).toContain('action-items,2024-01-01,2024-03-31,period,timeToClose.median,days,24');
     expect(lines.filter((l) => l.includes(',created,'))).toHaveLength(3);
     expect(lines.join('\n')).not.toMatch(/alice/);
-    const json = await t.request('/api/metrics/blame?from=2024-01-01&to=2024-01-31&format=json', { as: 'leader' });
+    const json = await t.request('/api/metrics/blame?from=2024-01-01&to=2024-01-31&format=json', {
+      as: 'leader',
+    });
     expect(json.status).toBe(200);
     expect(((await json.json()) as any).metric).toBe('blame');
     const audits = await t.db.select().from(auditLog).where(eq(auditLog.action, 'metrics.export'));
@@ -404,7 +518,10 @@ describe('metrics API over known data', () => {
     expect((await t.request('/api/action-items?owner=alice', { as: 'leader' })).status).toBe(200); // unknown params are ignored, not applied
     expect((await t.request('/api/action-items?team=payments', { as: 'memberB' })).status).toBe(404);
     const overdueOnly = await get(t, '/api/action-items?overdue=true');
-    expect(overdueOnly.items.map((i: any) => i.text)).toEqual(['Automate index rebuilds', 'Write the failover runbook']);
+    expect(overdueOnly.items.map((i: any) => i.text)).toEqual([
+      'Automate index rebuilds',
+      'Write the failover runbook',
+    ]);
   });
 
   it('meta status reports demo data', async () => {

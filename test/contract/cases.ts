@@ -25,7 +25,12 @@ interface ErrorShape {
   error: { code: string; message: string; field: string | null; requestId: string };
 }
 
-async function expectError(response: Response, status: number, code: string, field?: string | null): Promise<ErrorShape> {
+async function expectError(
+  response: Response,
+  status: number,
+  code: string,
+  field?: string | null,
+): Promise<ErrorShape> {
   expect(response.status).toBe(status);
   expect(response.headers.get('content-type')).toMatch(/^application\/json/);
   const body = (await response.json()) as ErrorShape;
@@ -39,7 +44,12 @@ async function expectError(response: Response, status: number, code: string, fie
 }
 
 function markdown(body: string, init: ContractRequestInit = {}): ContractRequestInit {
-  return { method: 'POST', body, ...init, headers: { 'content-type': 'text/markdown; charset=utf-8', ...init.headers } };
+  return {
+    method: 'POST',
+    body,
+    ...init,
+    headers: { 'content-type': 'text/markdown; charset=utf-8', ...init.headers },
+  };
 }
 
 interface IngestBody {
@@ -82,7 +92,10 @@ export function defineContractSuite(runtime: string, makeClient: () => Promise<C
     });
 
     it('echoes a well-formed incoming request id', async () => {
-      const response = await api.request('/api/health', { as: null, headers: { 'x-request-id': 'trace-abc-123' } });
+      const response = await api.request('/api/health', {
+        as: null,
+        headers: { 'x-request-id': 'trace-abc-123' },
+      });
       expect(response.headers.get('x-request-id')).toBe('trace-abc-123');
     });
 
@@ -111,19 +124,37 @@ export function defineContractSuite(runtime: string, makeClient: () => Promise<C
     it('re-ingesting the same document changes nothing: 200 unchanged', async () => {
       const response = await api.request('/api/postmortems', markdown(CHECKOUT_OUTAGE, { as: 'ingest' }));
       expect(response.status).toBe(200);
-      expect(await response.json()).toMatchObject({ status: 'unchanged', postmortemId: checkoutId, revision: 1 });
+      expect(await response.json()).toMatchObject({
+        status: 'unchanged',
+        postmortemId: checkoutId,
+        revision: 1,
+      });
     });
 
     it('ingests a changed document with the same identity as a new revision', async () => {
       // Identity without front matter ids is the content hash, so a revision needs an explicit id.
-      const first = await api.request('/api/postmortems?externalId=CHK-7', markdown(CHECKOUT_OUTAGE, { as: 'ingest' }));
+      const first = await api.request(
+        '/api/postmortems?externalId=CHK-7',
+        markdown(CHECKOUT_OUTAGE, { as: 'ingest' }),
+      );
       expect(first.status).toBe(201);
       const created = (await first.json()) as IngestBody;
-      const second = await api.request('/api/postmortems?externalId=CHK-7', markdown(CHECKOUT_OUTAGE_REVISED, { as: 'ingest' }));
+      const second = await api.request(
+        '/api/postmortems?externalId=CHK-7',
+        markdown(CHECKOUT_OUTAGE_REVISED, { as: 'ingest' }),
+      );
       expect(second.status).toBe(200);
-      expect(await second.json()).toMatchObject({ status: 'updated', postmortemId: created.postmortemId, revision: 2 });
+      expect(await second.json()).toMatchObject({
+        status: 'updated',
+        postmortemId: created.postmortemId,
+        revision: 2,
+      });
       const detail = await api.request(`/api/postmortems/${created.postmortemId}`);
-      const doc = (await detail.json()) as { revision: number; revisions: unknown[]; actionItems: ActionItemBody[] };
+      const doc = (await detail.json()) as {
+        revision: number;
+        revisions: unknown[];
+        actionItems: ActionItemBody[];
+      };
       expect(doc.revision).toBe(2);
       expect(doc.revisions).toHaveLength(2);
       expect(doc.actionItems.map((i) => i.text).join('\n')).toContain('safe resize procedure');
@@ -132,8 +163,18 @@ export function defineContractSuite(runtime: string, makeClient: () => Promise<C
     });
 
     it('ingests and re-ingests a postmortem with more action items than D1 binds per statement', async () => {
-      const items = (n: number) => Array.from({ length: n }, (_, i) => ({ text: `Follow-up task number ${i + 1} for the large review`, status: 'open' }));
-      const doc = (n: number) => ({ externalId: 'BIG-1', title: 'Large review with many follow-ups', team: 'Payments', occurredAt: '2024-01-10', actionItems: items(n) });
+      const items = (n: number) =>
+        Array.from({ length: n }, (_, i) => ({
+          text: `Follow-up task number ${i + 1} for the large review`,
+          status: 'open',
+        }));
+      const doc = (n: number) => ({
+        externalId: 'BIG-1',
+        title: 'Large review with many follow-ups',
+        team: 'Payments',
+        occurredAt: '2024-01-10',
+        actionItems: items(n),
+      });
       const first = await api.request('/api/postmortems', { method: 'POST', as: 'ingest', json: doc(150) });
       expect(first.status).toBe(201);
       const { postmortemId } = (await first.json()) as IngestBody;
@@ -141,7 +182,9 @@ export function defineContractSuite(runtime: string, makeClient: () => Promise<C
       const second = await api.request('/api/postmortems', { method: 'POST', as: 'ingest', json: doc(120) });
       expect(second.status).toBe(200);
       expect(await second.json()).toMatchObject({ status: 'updated', revision: 2 });
-      const detail = (await (await api.request(`/api/postmortems/${postmortemId}`)).json()) as { actionItems: ActionItemBody[] };
+      const detail = (await (await api.request(`/api/postmortems/${postmortemId}`)).json()) as {
+        actionItems: ActionItemBody[];
+      };
       expect(detail.actionItems).toHaveLength(120);
       expect(detail.actionItems.at(-1)!.text).toBe('Follow-up task number 120 for the large review');
       expect((await api.request(`/api/postmortems/${postmortemId}`, { method: 'DELETE' })).status).toBe(204);
@@ -158,22 +201,32 @@ export function defineContractSuite(runtime: string, makeClient: () => Promise<C
     it('lists postmortems newest first, scoped to the teams a member may read', async () => {
       const all = await api.request('/api/postmortems');
       expect(all.status).toBe(200);
-      const list = (await all.json()) as { items: { id: number; team: string | null; occurredAt: string | null }[]; nextCursor: string | null };
+      const list = (await all.json()) as {
+        items: { id: number; team: string | null; occurredAt: string | null }[];
+        nextCursor: string | null;
+      };
       expect(list.items.map((i) => i.id)).toEqual([searchId, checkoutId]);
       expect(list.items[0]).toMatchObject({ team: 'search', occurredAt: '2025-05-02' });
       expect(list.nextCursor).toBeNull();
 
-      const payments = (await (await api.request('/api/postmortems', { as: 'member' })).json()) as typeof list;
+      const payments = (await (
+        await api.request('/api/postmortems', { as: 'member' })
+      ).json()) as typeof list;
       expect(payments.items.map((i) => i.id)).toEqual([checkoutId]);
       const search = (await (await api.request('/api/postmortems', { as: 'memberB' })).json()) as typeof list;
       expect(search.items.map((i) => i.id)).toEqual([searchId]);
     });
 
     it('pages the list with a cursor', async () => {
-      const first = (await (await api.request('/api/postmortems?limit=1')).json()) as { items: { id: number }[]; nextCursor: string };
+      const first = (await (await api.request('/api/postmortems?limit=1')).json()) as {
+        items: { id: number }[];
+        nextCursor: string;
+      };
       expect(first.items.map((i) => i.id)).toEqual([searchId]);
       expect(first.nextCursor).toEqual(expect.any(String));
-      const second = (await (await api.request(`/api/postmortems?limit=1&cursor=${encodeURIComponent(first.nextCursor)}`)).json()) as {
+      const second = (await (
+        await api.request(`/api/postmortems?limit=1&cursor=${encodeURIComponent(first.nextCursor)}`)
+      ).json()) as {
         items: { id: number }[];
         nextCursor: string | null;
       };
@@ -184,39 +237,79 @@ export function defineContractSuite(runtime: string, makeClient: () => Promise<C
     it('gets one postmortem with its action items; other teams’ members get 404', async () => {
       const response = await api.request(`/api/postmortems/${checkoutId}`, { as: 'member' });
       expect(response.status).toBe(200);
-      const doc = (await response.json()) as { title: string; team: string; severity: string; services: string[]; actionItems: ActionItemBody[] };
-      expect(doc).toMatchObject({ title: 'Checkout latency after cache eviction storm', team: 'payments', severity: 'SEV2' });
+      const doc = (await response.json()) as {
+        title: string;
+        team: string;
+        severity: string;
+        services: string[];
+        actionItems: ActionItemBody[];
+      };
+      expect(doc).toMatchObject({
+        title: 'Checkout latency after cache eviction storm',
+        team: 'payments',
+        severity: 'SEV2',
+      });
       expect(doc.services.sort()).toEqual(['checkout-api', 'session-cache']);
       expect(doc.actionItems).toHaveLength(3);
       expect(doc.actionItems.map((i) => i.status)).toEqual(['open', 'done', 'open']);
 
-      await expectError(await api.request(`/api/postmortems/${checkoutId}`, { as: 'memberB' }), 404, 'not_found');
+      await expectError(
+        await api.request(`/api/postmortems/${checkoutId}`, { as: 'memberB' }),
+        404,
+        'not_found',
+      );
     });
 
     it('PATCHes an action item; the status comes from the API from then on', async () => {
-      const doc = (await (await api.request(`/api/postmortems/${checkoutId}`)).json()) as { actionItems: ActionItemBody[] };
+      const doc = (await (await api.request(`/api/postmortems/${checkoutId}`)).json()) as {
+        actionItems: ActionItemBody[];
+      };
       const item = doc.actionItems[0]!;
-      const response = await api.request(`/api/action-items/${item.id}`, { method: 'PATCH', as: 'member', json: { status: 'done', owner: '@sre-oncall' } });
+      const response = await api.request(`/api/action-items/${item.id}`, {
+        method: 'PATCH',
+        as: 'member',
+        json: { status: 'done', owner: '@sre-oncall' },
+      });
       expect(response.status).toBe(200);
       const updated = (await response.json()) as ActionItemBody;
-      expect(updated).toMatchObject({ id: item.id, status: 'done', statusSource: 'api', owner: 'sre-oncall' });
+      expect(updated).toMatchObject({
+        id: item.id,
+        status: 'done',
+        statusSource: 'api',
+        owner: 'sre-oncall',
+      });
       expect(updated.completedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
       // Re-ingesting the unchanged document keeps the API's status.
       await api.request('/api/postmortems', markdown(CHECKOUT_OUTAGE, { as: 'ingest' }));
-      const again = (await (await api.request(`/api/postmortems/${checkoutId}`)).json()) as { actionItems: ActionItemBody[] };
+      const again = (await (await api.request(`/api/postmortems/${checkoutId}`)).json()) as {
+        actionItems: ActionItemBody[];
+      };
       expect(again.actionItems.find((i) => i.id === item.id)?.status).toBe('done');
     });
 
     it('rejects an invalid PATCH with 400 naming the field', async () => {
-      const doc = (await (await api.request(`/api/postmortems/${checkoutId}`)).json()) as { actionItems: ActionItemBody[] };
-      const response = await api.request(`/api/action-items/${doc.actionItems[0]!.id}`, { method: 'PATCH', json: { status: 'finished' } });
+      const doc = (await (await api.request(`/api/postmortems/${checkoutId}`)).json()) as {
+        actionItems: ActionItemBody[];
+      };
+      const response = await api.request(`/api/action-items/${doc.actionItems[0]!.id}`, {
+        method: 'PATCH',
+        json: { status: 'finished' },
+      });
       await expectError(response, 400, 'validation_failed', 'status');
-      await expectError(await api.request('/api/action-items/999999', { method: 'PATCH', json: { status: 'done' } }), 404, 'not_found');
+      await expectError(
+        await api.request('/api/action-items/999999', { method: 'PATCH', json: { status: 'done' } }),
+        404,
+        'not_found',
+      );
     });
 
     it('rejects malformed JSON with 400 bad_request', async () => {
-      const response = await api.request('/api/postmortems', { method: 'POST', body: '{"title": ', headers: { 'content-type': 'application/json' } });
+      const response = await api.request('/api/postmortems', {
+        method: 'POST',
+        body: '{"title": ',
+        headers: { 'content-type': 'application/json' },
+      });
       await expectError(response, 400, 'bad_request');
     });
 
@@ -241,8 +334,15 @@ export function defineContractSuite(runtime: string, makeClient: () => Promise<C
     });
 
     it('DELETE removes the postmortem and everything derived from it', async () => {
-      await expectError(await api.request(`/api/postmortems/${checkoutId}`, { method: 'DELETE', as: 'memberB' }), 404, 'not_found');
-      const response = await api.request(`/api/postmortems/${checkoutId}`, { method: 'DELETE', as: 'member' });
+      await expectError(
+        await api.request(`/api/postmortems/${checkoutId}`, { method: 'DELETE', as: 'memberB' }),
+        404,
+        'not_found',
+      );
+      const response = await api.request(`/api/postmortems/${checkoutId}`, {
+        method: 'DELETE',
+        as: 'member',
+      });
       expect(response.status).toBe(204);
       await expectError(await api.request(`/api/postmortems/${checkoutId}`), 404, 'not_found', 'id');
       const list = (await (await api.request('/api/postmortems')).json()) as { items: { id: number }[] };

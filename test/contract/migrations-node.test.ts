@@ -33,7 +33,8 @@ defineMigrationSuite('Node, libsql migrator', {
     const db = drizzle(client);
     return {
       sql: {
-        all: async (sql, params = []) => (await client.execute({ sql, args: params as never })).rows.map((r) => ({ ...r })),
+        all: async (sql, params = []) =>
+          (await client.execute({ sql, args: params as never })).rows.map((r) => ({ ...r })),
         run: async (sql, params = []) => {
           await client.execute({ sql, args: params as never });
         },

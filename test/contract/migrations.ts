@@ -60,7 +60,9 @@ function dependencyOrder(tables: string[], keys: Map<string, ForeignKey[]>): str
   const ordered: string[] = [];
   const pending = new Set(tables);
   while (pending.size > 0) {
-    const ready = [...pending].filter((t) => (keys.get(t) ?? []).every((k) => k.table === t || !pending.has(k.table)));
+    const ready = [...pending].filter((t) =>
+      (keys.get(t) ?? []).every((k) => k.table === t || !pending.has(k.table)),
+    );
     // A cycle: take the rest in name order; nullable references in it are left null.
     const next = ready.length > 0 ? ready : [...pending].sort();
     for (const t of next) {
@@ -88,12 +90,16 @@ export async function populateEveryTable(sql: SqlRunner): Promise<Map<string, nu
       const values: unknown[] = [];
       for (const column of columns) {
         const fk = fks.find((k) => k.from === column.name);
-        const isRowid = column.pk === 1 && /^integer$/i.test(column.type) && columns.filter((c) => c.pk > 0).length === 1;
+        const isRowid =
+          column.pk === 1 && /^integer$/i.test(column.type) && columns.filter((c) => c.pk > 0).length === 1;
         if (isRowid && !fk) continue;
         let value: unknown;
         if (fk) {
           const target = fk.to ?? 'rowid';
-          const parents = fk.table === table || !inserted.get(fk.table) ? [] : await sql.all(`SELECT ${quote(target)} AS v FROM ${quote(fk.table)} ORDER BY rowid`);
+          const parents =
+            fk.table === table || !inserted.get(fk.table)
+              ? []
+              : await sql.all(`SELECT ${quote(target)} AS v FROM ${quote(fk.table)} ORDER BY rowid`);
           value = parents.length > 0 ? parents[(n - 1) % parents.length]!.v : null;
         } else if (/INT/i.test(column.type)) {
           value = n;
@@ -165,7 +171,8 @@ export function defineMigrationSuite(runtime: string, harness: MigrationHarness)
         const inserted = await populateEveryTable(db.sql);
         const tables = await userTables(db.sql);
         // The filler must reach every table, or the check below proves little.
-        for (const t of tables) expect({ table: t, rows: inserted.get(t) }).toEqual({ table: t, rows: ROWS_PER_TABLE });
+        for (const t of tables)
+          expect({ table: t, rows: inserted.get(t) }).toEqual({ table: t, rows: ROWS_PER_TABLE });
         const before = await snapshot(db.sql);
 
         await db.apply(total);

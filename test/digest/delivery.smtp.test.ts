@@ -33,7 +33,8 @@ function mailTo(address: string): ReceivedMail[] {
 const tick = (at: Date) => runDigestTick({ ...t.deps, extras: { mailer } }, at);
 
 beforeEach(async () => {
-  clock = NOW;
+  // Subscribed the day before, so this Monday's send time comes after the subscription.
+  clock = new Date(NOW.getTime() - 86_400_000);
   t = await createTestApp({ PUBLIC_URL: BASE, MAIL_FROM: 'Pulse <pulse@example.com>' }, () => clock);
   smtp = await startSmtp();
   mailer = createSmtpMailer(smtp.url);
@@ -41,6 +42,7 @@ beforeEach(async () => {
   await subscribe({ email: 'lead@example.com', scope: 'org' });
   await subscribe({ email: 'payments@example.com', scope: 'teams', teams: ['payments'] });
   await subscribe({ email: 'search@example.com', scope: 'teams', teams: ['search'] });
+  clock = NOW;
 });
 
 afterEach(async () => {

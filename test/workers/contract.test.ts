@@ -13,7 +13,9 @@ defineContractSuite('Workers, workerd + D1', async () => {
       if (json !== undefined) h.set('content-type', 'application/json');
       const body = json !== undefined ? JSON.stringify(json) : rest.body;
       // Through the Worker's own fetch handler, as a deployed request would arrive.
-      return exports.default.fetch(new Request(`https://pulse.example${path}`, { ...rest, headers: h, body }));
+      return exports.default.fetch(
+        new Request(`https://pulse.example${path}`, { ...rest, headers: h, body }),
+      );
     },
   };
 });

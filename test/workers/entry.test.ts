@@ -9,7 +9,9 @@ vi.mock('../../server/services/digest/tick.js', () => ({ runDigestTick: vi.fn(as
 
 async function expectUnavailable(response: Response): Promise<void> {
   expect(response.status).toBe(503);
-  const body = (await response.json()) as { error: { code: string; message: string; field: null; requestId: string } };
+  const body = (await response.json()) as {
+    error: { code: string; message: string; field: null; requestId: string };
+  };
   expect(body.error.code).toBe('unavailable');
   expect(body.error.requestId).toBe(response.headers.get('x-request-id'));
   // Configuration details go to the operator's log, not to clients.
@@ -30,7 +32,13 @@ describe('Worker entry', () => {
 
   it('answers 503 in the API error shape when the D1 binding is missing', async () => {
     const { DB: _db, ...withoutDb } = env;
-    await expectUnavailable(await worker.fetch(new Request('https://pulse.example/api/health'), withoutDb, createExecutionContext()));
+    await expectUnavailable(
+      await worker.fetch(
+        new Request('https://pulse.example/api/health'),
+        withoutDb,
+        createExecutionContext(),
+      ),
+    );
   });
 
   it('rejects a file: DATABASE_URL (no file system on Workers)', async () => {
@@ -43,12 +51,20 @@ describe('Worker entry', () => {
   });
 
   it('rejects invalid vars through the shared config schema', async () => {
-    const response = await worker.fetch(new Request('https://pulse.example/api/health'), { ...env, LOG_LEVEL: 'loud' }, createExecutionContext());
+    const response = await worker.fetch(
+      new Request('https://pulse.example/api/health'),
+      { ...env, LOG_LEVEL: 'loud' },
+      createExecutionContext(),
+    );
     await expectUnavailable(response);
   });
 
   it('selects Turso (libsql web client) when DATABASE_URL is a remote URL', () => {
-    const built = workerDeps({ ...env, DATABASE_URL: 'libsql://pulse-example.turso.io', DATABASE_AUTH_TOKEN: 'token' });
+    const built = workerDeps({
+      ...env,
+      DATABASE_URL: 'libsql://pulse-example.turso.io',
+      DATABASE_AUTH_TOKEN: 'token',
+    });
     expect(built.database).toBe('libsql');
   });
 
@@ -67,7 +83,11 @@ describe('Worker entry', () => {
   it('a failing digest tick fails the scheduled invocation (visible in cron logs)', async () => {
     vi.mocked(runDigestTick).mockRejectedValueOnce(new Error('mail relay down'));
     await expect(
-      worker.scheduled(createScheduledController({ scheduledTime: Date.now(), cron: '0 * * * *' }), env, createExecutionContext()),
+      worker.scheduled(
+        createScheduledController({ scheduledTime: Date.now(), cron: '0 * * * *' }),
+        env,
+        createExecutionContext(),
+      ),
     ).rejects.toThrow('mail relay down');
   });
 });

@@ -17,7 +17,11 @@ declare module 'cloudflare:workers' {
 }
 
 declare module 'cloudflare:test' {
-  import type { D1DatabaseLike, ExecutionContextLike, ScheduledControllerLike } from '../../server/adapters/workers-types.js';
+  import type {
+    D1DatabaseLike,
+    ExecutionContextLike,
+    ScheduledControllerLike,
+  } from '../../server/adapters/workers-types.js';
 
   export function applyD1Migrations(
     db: D1DatabaseLike,
@@ -27,5 +31,8 @@ declare module 'cloudflare:test' {
   export function reset(): Promise<void>;
   export function createExecutionContext(): ExecutionContextLike;
   export function waitOnExecutionContext(ctx: ExecutionContextLike): Promise<void>;
-  export function createScheduledController(options?: { scheduledTime?: Date | number; cron?: string }): ScheduledControllerLike;
+  export function createScheduledController(options?: {
+    scheduledTime?: Date | number;
+    cron?: string;
+  }): ScheduledControllerLike;
 }

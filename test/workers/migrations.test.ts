@@ -11,9 +11,16 @@ defineMigrationSuite('workerd, D1', {
     await reset();
     return {
       sql: {
-        all: async (sql, params = []) => (await env.DB.prepare(sql).bind(...params).all()).results as Record<string, unknown>[],
+        all: async (sql, params = []) =>
+          (
+            await env.DB.prepare(sql)
+              .bind(...params)
+              .all()
+          ).results as Record<string, unknown>[],
         run: async (sql, params = []) => {
-          await env.DB.prepare(sql).bind(...params).run();
+          await env.DB.prepare(sql)
+            .bind(...params)
+            .run();
         },
       },
       // The same path as `wrangler d1 migrations apply`: each migration one batch, recorded in d1_migrations.

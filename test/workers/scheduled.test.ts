@@ -13,18 +13,28 @@ describe('scheduled digest tick in workerd', () => {
 
   it('sends a due weekly digest once through the mail API and records it in D1', async () => {
     const db = await migratedD1();
-    await db.insert(subscriptions).values({ email: 'leads@example.com', scope: 'org', timeZone: 'UTC', sendDay: 1, sendHour: 8 });
+    await db
+      .insert(subscriptions)
+      .values({ email: 'leads@example.com', scope: 'org', timeZone: 'UTC', sendDay: 1, sendHour: 8 });
     const sent: { to: string; subject: string }[] = [];
     vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
       expect(String(input)).toBe('https://mail.example/v1/send');
       sent.push(JSON.parse(String(init?.body)) as { to: string; subject: string });
       return new Response('{"id":"m-1"}', { status: 202 });
     });
-    const mailEnv = { ...env, MAIL_API_URL: 'https://mail.example/v1/send', MAIL_API_KEY: 'test-key', PUBLIC_URL: 'https://pulse.example' };
+    const mailEnv = {
+      ...env,
+      MAIL_API_URL: 'https://mail.example/v1/send',
+      MAIL_API_KEY: 'test-key',
+      PUBLIC_URL: 'https://pulse.example',
+    };
     // Monday 2025-06-02 09:00 UTC: past the subscription's Monday 08:00 send time.
     const tick = (hour: string) =>
       worker.scheduled(
-        createScheduledController({ scheduledTime: Date.parse(`2025-06-02T${hour}:00:00Z`), cron: '0 * * * *' }),
+        createScheduledController({
+          scheduledTime: Date.parse(`2025-06-02T${hour}:00:00Z`),
+          cron: '0 * * * *',
+        }),
         mailEnv,
         createExecutionContext(),
       );
@@ -32,12 +42,18 @@ describe('scheduled digest tick in workerd', () => {
     await tick('09');
     expect(sent).toHaveLength(1);
     expect(sent[0]!.to).toBe('leads@example.com');
-    const rows = await db.select({ status: digestOutbox.status, recipient: digestOutbox.recipient }).from(digestOutbox);
+    const rows = await db
+      .select({ status: digestOutbox.status, recipient: digestOutbox.recipient })
+      .from(digestOutbox);
     expect(rows).toEqual([{ status: 'sent', recipient: 'leads@example.com' }]);
 
     // The next hourly tick finds the week already sent (state in D1, not in the isolate).
     const ctx = createExecutionContext();
-    await worker.scheduled(createScheduledController({ scheduledTime: Date.parse('2025-06-02T10:00:00Z'), cron: '0 * * * *' }), mailEnv, ctx);
+    await worker.scheduled(
+      createScheduledController({ scheduledTime: Date.parse('2025-06-02T10:00:00Z'), cron: '0 * * * *' }),
+      mailEnv,
+      ctx,
+    );
     await waitOnExecutionContext(ctx);
     expect(sent).toHaveLength(1);
   });

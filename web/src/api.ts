@@ -19,7 +19,12 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET') headers['x-csrf-token'] = sessionStorage.getItem(CSRF_KEY) ?? '';
-  const res = await fetch(path, { method, headers, credentials: 'same-origin', ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+  const res = await fetch(path, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
   if (!res.ok) {
     let message = `${res.status} ${res.statusText}`;
     let field: string | null = null;
@@ -66,28 +71,77 @@ export interface Distribution {
 }
 export interface ActionItemMetrics {
   metric: 'action-items';
-  buckets: (Bucket & { created: number; completed: number; due: number; dueCompletedOnTime: number; onTimeRate: number | null; wontDo: number; backlogAtEnd: number })[];
-  totals: { created: number; completed: number; due: number; onTimeRate: number | null; wontDo: number; backlogAtEnd: number };
+  buckets: (Bucket & {
+    created: number;
+    completed: number;
+    due: number;
+    dueCompletedOnTime: number;
+    onTimeRate: number | null;
+    wontDo: number;
+    backlogAtEnd: number;
+  })[];
+  totals: {
+    created: number;
+    completed: number;
+    due: number;
+    onTimeRate: number | null;
+    wontDo: number;
+    backlogAtEnd: number;
+  };
   undated: { withoutCreatedOn: number; doneWithoutCompletedOn: number; withoutDueOrIncidentDate: number };
-  overdue: { count: number; asOf: string; items: { id: number; text: string; team: string | null; postmortemId: number; postmortemTitle: string; due: string; dueSource: string; ageDays: number }[] };
+  overdue: {
+    count: number;
+    asOf: string;
+    items: {
+      id: number;
+      text: string;
+      team: string | null;
+      postmortemId: number;
+      postmortemTitle: string;
+      due: string;
+      dueSource: string;
+      ageDays: number;
+    }[];
+  };
   timeToClose: Distribution;
 }
 export interface RecurrenceMetrics {
   metric: 'recurrence';
-  buckets: (Bucket & { incidents: number; repeats: number; share: number | null; repeatsWithOpenFollowUps: number })[];
-  totals: { incidents: number; repeats: number; share: number | null; repeatsWithOpenFollowUps: number; undated: number };
+  buckets: (Bucket & {
+    incidents: number;
+    repeats: number;
+    share: number | null;
+    repeatsWithOpenFollowUps: number;
+  })[];
+  totals: {
+    incidents: number;
+    repeats: number;
+    share: number | null;
+    repeatsWithOpenFollowUps: number;
+    undated: number;
+  };
   topClusters: { id: number; label: string; category: string; incidents: number }[];
 }
 export interface BlameMetrics {
   metric: 'blame';
-  buckets: (Bucket & { postmortems: number; withFindings: number; share: number | null; medianScore: number | null; teams: { team: string | null; medianScore: number | null }[] })[];
+  buckets: (Bucket & {
+    postmortems: number;
+    withFindings: number;
+    share: number | null;
+    medianScore: number | null;
+    teams: { team: string | null; medianScore: number | null }[];
+  })[];
   totals: { postmortems: number; withFindings: number; share: number | null; medianScore: number | null };
   categories: { category: string; findings: number; postmortems: number }[];
 }
 export type Severity = 'SEV1' | 'SEV2' | 'SEV3' | 'SEV4' | 'unknown';
 export interface TimelinessMetrics {
   metric: 'timeliness';
-  buckets: (Bucket & { incidents: number; bySeverity: Record<Severity, number>; medianDaysToPublish: number | null })[];
+  buckets: (Bucket & {
+    incidents: number;
+    bySeverity: Record<Severity, number>;
+    medianDaysToPublish: number | null;
+  })[];
   totals: { incidents: number; bySeverity: Record<Severity, number>; undated: number };
   daysToPublish: Distribution;
   timeToDetect: Distribution;

@@ -18,7 +18,17 @@ import {
   Tooltip,
 } from 'chart.js';
 
-Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip, Legend);
+Chart.register(
+  BarController,
+  BarElement,
+  LineController,
+  LineElement,
+  PointElement,
+  CategoryScale,
+  LinearScale,
+  Tooltip,
+  Legend,
+);
 
 export const PALETTE = ['#2563eb', '#16a34a', '#d97706', '#9333ea', '#dc2626', '#64748b'];
 
@@ -72,13 +82,29 @@ export class ChartView {
         },
         plugins: { legend: { position: 'bottom', labels: { boxWidth: 12 } } },
         scales: {
-          x: { stacked: spec.stacked ?? false, ticks: spec.horizontal && spec.yPercent ? { callback: pct } : {}, ...(spec.horizontal && spec.yPercent ? { min: 0, max: 1 } : {}) },
+          x: {
+            stacked: spec.stacked ?? false,
+            ticks: spec.horizontal && spec.yPercent ? { callback: pct } : {},
+            ...(spec.horizontal && spec.yPercent ? { min: 0, max: 1 } : {}),
+          },
           y: {
             stacked: spec.stacked ?? false,
             beginAtZero: true,
-            ...(spec.yPercent && !spec.horizontal ? { min: 0, max: 1, ticks: { callback: pct } } : { ticks: { precision: 0 } }),
+            ...(spec.yPercent && !spec.horizontal
+              ? { min: 0, max: 1, ticks: { callback: pct } }
+              : { ticks: { precision: 0 } }),
           },
-          ...(spec.percentAxis ? { pct: { position: 'right' as const, min: 0, max: 1, grid: { drawOnChartArea: false }, ticks: { callback: pct } } } : {}),
+          ...(spec.percentAxis
+            ? {
+                pct: {
+                  position: 'right' as const,
+                  min: 0,
+                  max: 1,
+                  grid: { drawOnChartArea: false },
+                  ticks: { callback: pct },
+                },
+              }
+            : {}),
         },
       },
     };

@@ -46,7 +46,10 @@ async function banner(): Promise<void> {
     const status = await api.get<{ demo: boolean }>('/api/meta/status');
     el.hidden = !status.demo;
     clear(el);
-    if (status.demo) el.append('Demo data is present: the figures below include made-up postmortems. Remove them with `pulse demo remove`.');
+    if (status.demo)
+      el.append(
+        'Demo data is present: the figures below include made-up postmortems. Remove them with `pulse demo remove`.',
+      );
   } catch {
     el.hidden = true;
   }
@@ -62,7 +65,9 @@ async function route(): Promise<void> {
       location.replace('#/');
       return;
     }
-    show('sign-in-form', () => signInForm('That sign-in link is unknown, expired or already revoked.', onSignedIn));
+    show('sign-in-form', () =>
+      signInForm('That sign-in link is unknown, expired or already revoked.', onSignedIn),
+    );
     return;
   }
   me ??= await whoAmI();
@@ -97,19 +102,25 @@ function renderWho(): void {
   const el = document.getElementById('who')!;
   clear(el);
   if (!me) return;
-  el.append(me.role === 'member' ? `Member · ${me.teams.join(', ')}` : me.role === 'admin' ? 'Admin' : 'Leader');
+  el.append(
+    me.role === 'member' ? `Member · ${me.teams.join(', ')}` : me.role === 'admin' ? 'Admin' : 'Leader',
+  );
   el.append(
     ' ',
-    h('button', {
-      type: 'button',
-      class: 'link',
-      onclick: async () => {
-        await fetch('/api/auth/session', { method: 'DELETE', credentials: 'same-origin' });
-        sessionStorage.clear();
-        me = null;
-        void route();
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'link',
+        onclick: async () => {
+          await fetch('/api/auth/session', { method: 'DELETE', credentials: 'same-origin' });
+          sessionStorage.clear();
+          me = null;
+          void route();
+        },
       },
-    }, 'Sign out'),
+      'Sign out',
+    ),
   );
 }
 

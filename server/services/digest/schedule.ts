@@ -99,10 +99,19 @@ export interface SendTime {
  * current (local) ISO week has not come yet. A digest sent during week W reports on week W-1, and is
  * keyed by that reported week; an installation that was down on Monday catches up later in the week.
  */
-export function dueDigestWeek(sub: SendTime, now: Date): string | null {
+export function dueDigestWeek(sub: SendTime & { createdAt?: string | null }, now: Date): string | null {
+  const passed = (t: LocalTime) => t.weekday > sub.sendDay || (t.weekday === sub.sendDay && t.hour >= sub.sendHour);
   const local = localTime(now, sub.timeZone);
-  const passed = local.weekday > sub.sendDay || (local.weekday === sub.sendDay && local.hour >= sub.sendHour);
-  return passed ? shiftWeek(isoWeekOf(local.date), -1) : null;
+  if (!passed(local)) return null;
+  const sendWeek = isoWeekOf(local.date);
+  // A subscription made after this week's send time starts with next week's digest, not a surprise catch-up.
+  const created = sub.createdAt ? new Date(sub.createdAt) : null;
+  if (created && !Number.isNaN(created.getTime())) {
+    const createdLocal = localTime(created, sub.timeZone);
+    const createdWeek = isoWeekOf(createdLocal.date);
+    if (createdWeek > sendWeek || (createdWeek === sendWeek && passed(createdLocal))) return null;
+  }
+  return shiftWeek(sendWeek, -1);
 }
 
 /** The last complete ISO week at `now` (UTC): the default week for preview and `pulse digest send`. */

@@ -75,7 +75,7 @@ function assertMayCreate(p: Principal, email: string, scope: 'org' | 'teams', te
 }
 
 /** Creates (or, for the same address and scope, updates the send time of) a subscription. */
-export async function subscribe(db: Db, principal: Principal, raw: unknown): Promise<SubscriptionView> {
+export async function subscribe(db: Db, principal: Principal, raw: unknown, now: Date): Promise<SubscriptionView> {
   const parsed = subscriptionInputSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -95,13 +95,14 @@ export async function subscribe(db: Db, principal: Principal, raw: unknown): Pro
     timeZone: input.timeZone,
     sendDay: input.sendDay,
     sendHour: input.sendHour,
+    createdAt: now.toISOString(),
   };
   const [row] = await db
     .insert(subscriptions)
     .values(values)
     .onConflictDoUpdate({
       target: [subscriptions.email, subscriptions.scope, subscriptions.teamsJson],
-      set: { timeZone: values.timeZone, sendDay: values.sendDay, sendHour: values.sendHour, unsubscribedAt: null },
+      set: { timeZone: values.timeZone, sendDay: values.sendDay, sendHour: values.sendHour },
     })
     .returning();
   return viewSubscription(row!);

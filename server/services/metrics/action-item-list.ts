@@ -14,11 +14,16 @@ export const actionItemListQuery = z.object({
 });
 
 /** Follow-ups that rely on people trying harder rather than changing the system. */
-const VAGUE = /\b(be (more )?(careful|vigilant|diligent|attentive)|pay (more )?attention|double[- ]check|remind (everyone|the team|people)|try harder|don'?t (do that|let it happen) again|make sure (to|that)|remember to)\b/i;
+const VAGUE =
+  /\b(be (more )?(careful|vigilant|diligent|attentive)|pay (more )?attention|double[- ]check|remind (everyone|the team|people)|try harder|don'?t (do that|let it happen) again|make sure (to|that)|remember to)\b/i;
 
 export type QualityFlag = 'vague' | 'no-owner' | 'no-due-date';
 
-export function qualityFlags(item: { text: string; owner: string | null; dueOn: string | null }): QualityFlag[] {
+export function qualityFlags(item: {
+  text: string;
+  owner: string | null;
+  dueOn: string | null;
+}): QualityFlag[] {
   const flags: QualityFlag[] = [];
   if (VAGUE.test(item.text)) flags.push('vague');
   if (!item.owner) flags.push('no-owner');
@@ -30,7 +35,13 @@ export function qualityFlags(item: { text: string; owner: string | null; dueOn: 
  * A team's (or every readable team's) action items, overdue first (oldest due date first), then open
  * by due date, then the rest. Never filtered or sorted by owner.
  */
-export async function listActionItems(db: Db, principal: Principal, f: z.infer<typeof actionItemListQuery>, today: string, slo: SloDays) {
+export async function listActionItems(
+  db: Db,
+  principal: Principal,
+  f: z.infer<typeof actionItemListQuery>,
+  today: string,
+  slo: SloDays,
+) {
   requireRole(principal, 'admin', 'leader', 'member');
   if (f.team) assertCanRead(principal, f.team);
   const due = effectiveDue(slo);

@@ -16,12 +16,17 @@ export interface SloDays {
  * severity). Null when the document gives neither a due date nor an incident date.
  */
 export function effectiveDue(slo: SloDays): SQL<string | null> {
-  return sql<string | null>`coalesce(${actionItems.dueOn}, case when ${postmortems.occurredOn} is null then null when ${postmortems.severity} in ('SEV1', 'SEV2') then date(${postmortems.occurredOn}, ${`+${slo.sev12} days`}) else date(${postmortems.occurredOn}, ${`+${slo.other} days`}) end)`;
+  return sql<
+    string | null
+  >`coalesce(${actionItems.dueOn}, case when ${postmortems.occurredOn} is null then null when ${postmortems.severity} in ('SEV1', 'SEV2') then date(${postmortems.occurredOn}, ${`+${slo.sev12} days`}) else date(${postmortems.occurredOn}, ${`+${slo.other} days`}) end)`;
 }
 
 /** Items of postmortems in scope; the team filter also hits action_items' own team index. */
 export function itemScope(principal: Principal, query: Pick<MetricsQuery, 'team'>): SQL {
-  return and(postmortemScope(principal, query), query.team === null ? undefined : eq(actionItems.teamId, query.team))!;
+  return and(
+    postmortemScope(principal, query),
+    query.team === null ? undefined : eq(actionItems.teamId, query.team),
+  )!;
 }
 
 export interface ActionItemBucket extends Bucket {
@@ -62,7 +67,12 @@ export interface ActionItemMetrics {
   metric: 'action-items';
   buckets: ActionItemBucket[];
   totals: Omit<ActionItemBucket, keyof Bucket | 'backlogAtEnd'> & { backlogAtEnd: number };
-  undated: { withoutCreatedOn: number; doneWithoutCompletedOn: number; withoutDueOrIncidentDate: number; scope: 'all dates' };
+  undated: {
+    withoutCreatedOn: number;
+    doneWithoutCompletedOn: number;
+    withoutDueOrIncidentDate: number;
+    scope: 'all dates';
+  };
   overdue: { count: number; items: OverdueItem[]; asOf: string };
   timeToClose: Distribution;
 }
@@ -70,7 +80,12 @@ export interface ActionItemMetrics {
 const CLOSE_DAY_BOUNDS = [7, 14, 30, 60, 90, 180];
 const OVERDUE_LIST_LIMIT = 200;
 
-export async function actionItemMetrics(db: Db, principal: Principal, q: MetricsQuery, slo: SloDays): Promise<ActionItemMetrics> {
+export async function actionItemMetrics(
+  db: Db,
+  principal: Principal,
+  q: MetricsQuery,
+  slo: SloDays,
+): Promise<ActionItemMetrics> {
   const scope = itemScope(principal, q);
   const due = effectiveDue(slo);
   const from = q.from;
@@ -78,85 +93,106 @@ export async function actionItemMetrics(db: Db, principal: Principal, q: Metrics
   const closeDay = sql<string>`max(${actionItems.createdOn}, ${actionItems.completedOn})`;
   const ageDays = sql<number>`cast(julianday(${actionItems.completedOn}) - julianday(${actionItems.createdOn}) as integer)`;
 
-  const [dueRows, completedRows, createdRows, closedRows, undatedRows, overdueCount, overdueRows, closeRows] = await Promise.all([
-    // Per due day: what was due and how it ended.
-    db
-      .select({
-        day: sql<string>`${due}`,
-        status: actionItems.status,
-        undatedCompletion: sql<number>`${actionItems.completedOn} is null`,
-        onTime: sql<number>`coalesce(${actionItems.completedOn} <= ${due}, 0)`,
-        n: sql<number>`count(*)`,
-      })
-      .from(actionItems)
-      .innerJoin(postmortems, eq(postmortems.id, actionItems.postmortemId))
-      .where(and(scope, sql`${due} between ${from} and ${to}`))
-      .groupBy(sql`1`, sql`2`, sql`3`, sql`4`),
-    // Per completion day.
-    db
-      .select({
-        day: actionItems.completedOn,
-        timing: sql<'none' | 'on-time' | 'late'>`case when ${due} is null then 'none' when ${actionItems.completedOn} <= ${due} then 'on-time' else 'late' end`,
-        n: sql<number>`count(*)`,
-      })
-      .from(actionItems)
-      .innerJoin(postmortems, eq(postmortems.id, actionItems.postmortemId))
-      .where(and(scope, eq(actionItems.status, 'done'), between(actionItems.completedOn, from, to)))
-      .groupBy(sql`1`, sql`2`),
-    // Per creation day (days before the range collapse into one row: the backlog carried in).
-    db
-      .select({
-        day: sql<string>`case when ${actionItems.createdOn} < ${from} then '' else ${actionItems.createdOn} end`,
-        opens: sql<number>`sum(case when ${actionItems.status} = 'open' or (${actionItems.status} in ('done', 'wont-do') and ${actionItems.completedOn} is not null) then 1 else 0 end)`,
-        n: sql<number>`count(*)`,
-      })
-      .from(actionItems)
-      .innerJoin(postmortems, eq(postmortems.id, actionItems.postmortemId))
-      .where(and(scope, lte(actionItems.createdOn, to)))
-      .groupBy(sql`1`),
-    // Per closing day (never before creation, so a backlog cannot go negative on odd data).
-    db
-      .select({ day: sql<string>`case when ${closeDay} < ${from} then '' else ${closeDay} end`, n: sql<number>`count(*)` })
-      .from(actionItems)
-      .innerJoin(postmortems, eq(postmortems.id, actionItems.postmortemId))
-      .where(and(scope, inArray(actionItems.status, ['done', 'wont-do']), isNotNull(actionItems.completedOn), lte(actionItems.createdOn, to), lte(closeDay, to)))
-      .groupBy(sql`1`),
-    db
-      .select({
-        withoutCreatedOn: sql<number>`coalesce(sum(${actionItems.createdOn} is null), 0)`,
-        doneWithoutCompletedOn: sql<number>`coalesce(sum(${actionItems.status} = 'done' and ${actionItems.completedOn} is null), 0)`,
-        withoutDue: sql<number>`coalesce(sum(${due} is null), 0)`,
-      })
-      .from(actionItems)
-      .innerJoin(postmortems, eq(postmortems.id, actionItems.postmortemId))
-      .where(scope),
-    db
-      .select({ n: sql<number>`count(*)` })
-      .from(actionItems)
-      .innerJoin(postmortems, eq(postmortems.id, actionItems.postmortemId))
-      .where(and(scope, eq(actionItems.status, 'open'), sql`${due} < ${q.today}`)),
-    db
-      .select({
-        id: actionItems.id,
-        text: actionItems.text,
-        team: actionItems.teamId,
-        postmortemId: actionItems.postmortemId,
-        postmortemTitle: postmortems.title,
-        due: sql<string>`${due}`,
-        stated: sql<number>`${actionItems.dueOn} is not null`,
-      })
-      .from(actionItems)
-      .innerJoin(postmortems, eq(postmortems.id, actionItems.postmortemId))
-      .where(and(scope, eq(actionItems.status, 'open'), sql`${due} < ${q.today}`))
-      .orderBy(asc(sql`${due}`), asc(actionItems.id))
-      .limit(OVERDUE_LIST_LIMIT),
-    db
-      .select({ value: ageDays, n: sql<number>`count(*)` })
-      .from(actionItems)
-      .innerJoin(postmortems, eq(postmortems.id, actionItems.postmortemId))
-      .where(and(scope, eq(actionItems.status, 'done'), between(actionItems.completedOn, from, to), isNotNull(actionItems.createdOn)))
-      .groupBy(sql`1`),
-  ]);
+  const [dueRows, completedRows, createdRows, closedRows, undatedRows, overdueCount, overdueRows, closeRows] =
+    await Promise.all([
+      // Per due day: what was due and how it ended.
+      db
+        .select({
+          day: sql<string>`${due}`,
+          status: actionItems.status,
+          undatedCompletion: sql<number>`${actionItems.completedOn} is null`,
+          onTime: sql<number>`coalesce(${actionItems.completedOn} <= ${due}, 0)`,
+          n: sql<number>`count(*)`,
+        })
+        .from(actionItems)
+        .innerJoin(postmortems, eq(postmortems.id, actionItems.postmortemId))
+        .where(and(scope, sql`${due} between ${from} and ${to}`))
+        .groupBy(sql`1`, sql`2`, sql`3`, sql`4`),
+      // Per completion day.
+      db
+        .select({
+          day: actionItems.completedOn,
+          timing: sql<
+            'none' | 'on-time' | 'late'
+          >`case when ${due} is null then 'none' when ${actionItems.completedOn} <= ${due} then 'on-time' else 'late' end`,
+          n: sql<number>`count(*)`,
+        })
+        .from(actionItems)
+        .innerJoin(postmortems, eq(postmortems.id, actionItems.postmortemId))
+        .where(and(scope, eq(actionItems.status, 'done'), between(actionItems.completedOn, from, to)))
+        .groupBy(sql`1`, sql`2`),
+      // Per creation day (days before the range collapse into one row: the backlog carried in).
+      db
+        .select({
+          day: sql<string>`case when ${actionItems.createdOn} < ${from} then '' else ${actionItems.createdOn} end`,
+          opens: sql<number>`sum(case when ${actionItems.status} = 'open' or (${actionItems.status} in ('done', 'wont-do') and ${actionItems.completedOn} is not null) then 1 else 0 end)`,
+          n: sql<number>`count(*)`,
+        })
+        .from(actionItems)
+        .innerJoin(postmortems, eq(postmortems.id, actionItems.postmortemId))
+        .where(and(scope, lte(actionItems.createdOn, to)))
+        .groupBy(sql`1`),
+      // Per closing day (never before creation, so a backlog cannot go negative on odd data).
+      db
+        .select({
+          day: sql<string>`case when ${closeDay} < ${from} then '' else ${closeDay} end`,
+          n: sql<number>`count(*)`,
+        })
+        .from(actionItems)
+        .innerJoin(postmortems, eq(postmortems.id, actionItems.postmortemId))
+        .where(
+          and(
+            scope,
+            inArray(actionItems.status, ['done', 'wont-do']),
+            isNotNull(actionItems.completedOn),
+            lte(actionItems.createdOn, to),
+            lte(closeDay, to),
+          ),
+        )
+        .groupBy(sql`1`),
+      db
+        .select({
+          withoutCreatedOn: sql<number>`coalesce(sum(${actionItems.createdOn} is null), 0)`,
+          doneWithoutCompletedOn: sql<number>`coalesce(sum(${actionItems.status} = 'done' and ${actionItems.completedOn} is null), 0)`,
+          withoutDue: sql<number>`coalesce(sum(${due} is null), 0)`,
+        })
+        .from(actionItems)
+        .innerJoin(postmortems, eq(postmortems.id, actionItems.postmortemId))
+        .where(scope),
+      db
+        .select({ n: sql<number>`count(*)` })
+        .from(actionItems)
+        .innerJoin(postmortems, eq(postmortems.id, actionItems.postmortemId))
+        .where(and(scope, eq(actionItems.status, 'open'), sql`${due} < ${q.today}`)),
+      db
+        .select({
+          id: actionItems.id,
+          text: actionItems.text,
+          team: actionItems.teamId,
+          postmortemId: actionItems.postmortemId,
+          postmortemTitle: postmortems.title,
+          due: sql<string>`${due}`,
+          stated: sql<number>`${actionItems.dueOn} is not null`,
+        })
+        .from(actionItems)
+        .innerJoin(postmortems, eq(postmortems.id, actionItems.postmortemId))
+        .where(and(scope, eq(actionItems.status, 'open'), sql`${due} < ${q.today}`))
+        .orderBy(asc(sql`${due}`), asc(actionItems.id))
+        .limit(OVERDUE_LIST_LIMIT),
+      db
+        .select({ value: ageDays, n: sql<number>`count(*)` })
+        .from(actionItems)
+        .innerJoin(postmortems, eq(postmortems.id, actionItems.postmortemId))
+        .where(
+          and(
+            scope,
+            eq(actionItems.status, 'done'),
+            between(actionItems.completedOn, from, to),
+            isNotNull(actionItems.createdOn),
+          ),
+        )
+        .groupBy(sql`1`),
+    ]);
 
   const buckets = bucketsFor(from, to, q.bucket);
   const indexOf = bucketIndexer(buckets, q.bucket);
@@ -223,8 +259,18 @@ export async function actionItemMetrics(db: Db, principal: Principal, q: Metrics
     b.onTimeRate = ratio(b.dueCompletedOnTime, b.due - b.dueCompletionUndated);
   });
 
-  const sum = (key: 'created' | 'completed' | 'completedOnTime' | 'completedLate' | 'completedWithoutDue' | 'due' | 'dueCompletedOnTime' | 'dueCompletionUndated' | 'wontDo') =>
-    rows.reduce((s, b) => s + b[key], 0);
+  const sum = (
+    key:
+      | 'created'
+      | 'completed'
+      | 'completedOnTime'
+      | 'completedLate'
+      | 'completedWithoutDue'
+      | 'due'
+      | 'dueCompletedOnTime'
+      | 'dueCompletionUndated'
+      | 'wontDo',
+  ) => rows.reduce((s, b) => s + b[key], 0);
   const totals = {
     created: sum('created'),
     completed: sum('completed'),
@@ -271,4 +317,3 @@ export async function actionItemMetrics(db: Db, principal: Principal, q: Metrics
     ),
   };
 }
-

@@ -20,7 +20,13 @@ export interface BlameBucket extends Bucket {
 export interface BlameMetrics {
   metric: 'blame';
   buckets: BlameBucket[];
-  totals: { postmortems: number; withFindings: number; share: number | null; medianScore: number | null; notAnalysed: number };
+  totals: {
+    postmortems: number;
+    withFindings: number;
+    share: number | null;
+    medianScore: number | null;
+    notAnalysed: number;
+  };
   /** Findings per category over the period, and how many postmortems have at least one of them. */
   categories: { category: string; findings: number; postmortems: number }[];
 }
@@ -57,7 +63,15 @@ export async function blameMetrics(db: Db, principal: Principal, q: MetricsQuery
   const buckets = bucketsFor(q.from, q.to, q.bucket);
   const indexOf = bucketIndexer(buckets, q.bucket);
   const scores = buckets.map(() => new Map<string | null, Map<number, number>>());
-  const rows: BlameBucket[] = buckets.map((b) => ({ ...b, postmortems: 0, withFindings: 0, share: null, medianScore: null, teams: [], categories: {} }));
+  const rows: BlameBucket[] = buckets.map((b) => ({
+    ...b,
+    postmortems: 0,
+    withFindings: 0,
+    share: null,
+    medianScore: null,
+    teams: [],
+    categories: {},
+  }));
   const all = new Map<number, number>();
   let notAnalysed = 0;
   for (const r of scoreRows) {
@@ -77,12 +91,22 @@ export async function blameMetrics(db: Db, principal: Principal, q: MetricsQuery
     m.set(r.score, (m.get(r.score) ?? 0) + n);
     all.set(r.score, (all.get(r.score) ?? 0) + n);
   }
-  const medianOf = (m: Map<number, number>) => distribution([...m].map(([value, n]) => ({ value, n })), [], 'score', 0).median;
+  const medianOf = (m: Map<number, number>) =>
+    distribution(
+      [...m].map(([value, n]) => ({ value, n })),
+      [],
+      'score',
+      0,
+    ).median;
   rows.forEach((b, i) => {
     b.share = ratio(b.withFindings, b.postmortems);
     const merged = new Map<number, number>();
     for (const [team, m] of scores[i]!) {
-      b.teams.push({ team, postmortems: [...m.values()].reduce((s, n) => s + n, 0), medianScore: medianOf(m) });
+      b.teams.push({
+        team,
+        postmortems: [...m.values()].reduce((s, n) => s + n, 0),
+        medianScore: medianOf(m),
+      });
       for (const [v, n] of m) merged.set(v, (merged.get(v) ?? 0) + n);
     }
     b.teams.sort((x, y) => (x.team ?? '').localeCompare(y.team ?? ''));
@@ -103,7 +127,13 @@ export async function blameMetrics(db: Db, principal: Principal, q: MetricsQuery
   return {
     metric: 'blame',
     buckets: rows,
-    totals: { postmortems: total, withFindings: withAny, share: ratio(withAny, total), medianScore: all.size ? medianOf(all) : null, notAnalysed },
+    totals: {
+      postmortems: total,
+      withFindings: withAny,
+      share: ratio(withAny, total),
+      medianScore: all.size ? medianOf(all) : null,
+      notAnalysed,
+    },
     categories: [...categoryTotals]
       .map(([category, t]) => ({ category, ...t }))
       .sort((a, b) => b.findings - a.findings || a.category.localeCompare(b.category)),

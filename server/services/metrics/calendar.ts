@@ -28,7 +28,12 @@ export function isValidTimeZone(tz: string): boolean {
 
 /** The calendar date an instant falls on in a time zone. */
 export function dateInZone(instant: Date, tz: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: tz,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(instant);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
@@ -93,7 +98,12 @@ export function bucketsFor(from: string, to: string, size: BucketSize): Bucket[]
   let start = bucketStartOf(from, size);
   while (start <= to) {
     const end = size === 'week' ? addDays(start, 6) : monthEnd(start);
-    out.push({ start, end, label: size === 'week' ? isoWeekLabel(start) : start.slice(0, 7), partial: start < from || end > to });
+    out.push({
+      start,
+      end,
+      label: size === 'week' ? isoWeekLabel(start) : start.slice(0, 7),
+      partial: start < from || end > to,
+    });
     start = addDays(end, 1);
   }
   return out;

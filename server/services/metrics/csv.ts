@@ -27,13 +27,22 @@ export function csvCell(value: string | number | null): string {
   return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 
-function distributionRows(period: Omit<CsvRow, 'figure' | 'key' | 'value'>, figure: string, d: Distribution): CsvRow[] {
+function distributionRows(
+  period: Omit<CsvRow, 'figure' | 'key' | 'value'>,
+  figure: string,
+  d: Distribution,
+): CsvRow[] {
   return [
     { ...period, figure: `${figure}.count`, key: '', value: d.count },
     { ...period, figure: `${figure}.missing`, key: '', value: d.missing },
     { ...period, figure: `${figure}.median`, key: d.unit, value: d.median },
     { ...period, figure: `${figure}.p90`, key: d.unit, value: d.p90 },
-    ...d.histogram.map((h) => ({ ...period, figure: `${figure}.histogram`, key: `${h.label} ${d.unit}`, value: h.count })),
+    ...d.histogram.map((h) => ({
+      ...period,
+      figure: `${figure}.histogram`,
+      key: `${h.label} ${d.unit}`,
+      value: h.count,
+    })),
   ];
 }
 
@@ -41,33 +50,63 @@ function distributionRows(period: Omit<CsvRow, 'figure' | 'key' | 'value'>, figu
 export function metricsToCsv(m: AnyMetrics, q: MetricsQuery): string {
   const rows: CsvRow[] = [];
   const period = { bucketStart: q.from, bucketEnd: q.to, bucket: 'period' };
-  const figures = (b: { start: string; end: string; label: string }, values: Record<string, number | null>, key = '') => {
-    for (const [figure, value] of Object.entries(values)) rows.push({ bucketStart: b.start, bucketEnd: b.end, bucket: b.label, figure, key, value });
+  const figures = (
+    b: { start: string; end: string; label: string },
+    values: Record<string, number | null>,
+    key = '',
+  ) => {
+    for (const [figure, value] of Object.entries(values))
+      rows.push({ bucketStart: b.start, bucketEnd: b.end, bucket: b.label, figure, key, value });
   };
   switch (m.metric) {
     case 'action-items':
-      for (const { start, end, label, partial: _p, ...values } of m.buckets) figures({ start, end, label }, values);
+      for (const { start, end, label, partial: _p, ...values } of m.buckets)
+        figures({ start, end, label }, values);
       rows.push({ ...period, figure: 'overdue', key: `as of ${m.overdue.asOf}`, value: m.overdue.count });
-      rows.push({ ...period, figure: 'undated.withoutCreatedOn', key: m.undated.scope, value: m.undated.withoutCreatedOn });
-      rows.push({ ...period, figure: 'undated.doneWithoutCompletedOn', key: m.undated.scope, value: m.undated.doneWithoutCompletedOn });
-      rows.push({ ...period, figure: 'undated.withoutDueOrIncidentDate', key: m.undated.scope, value: m.undated.withoutDueOrIncidentDate });
+      rows.push({
+        ...period,
+        figure: 'undated.withoutCreatedOn',
+        key: m.undated.scope,
+        value: m.undated.withoutCreatedOn,
+      });
+      rows.push({
+        ...period,
+        figure: 'undated.doneWithoutCompletedOn',
+        key: m.undated.scope,
+        value: m.undated.doneWithoutCompletedOn,
+      });
+      rows.push({
+        ...period,
+        figure: 'undated.withoutDueOrIncidentDate',
+        key: m.undated.scope,
+        value: m.undated.withoutDueOrIncidentDate,
+      });
       rows.push(...distributionRows(period, 'timeToClose', m.timeToClose));
       break;
     case 'recurrence':
-      for (const { start, end, label, partial: _p, ...values } of m.buckets) figures({ start, end, label }, values);
-      for (const c of m.topClusters) rows.push({ ...period, figure: 'topCluster', key: c.label, value: c.incidents });
+      for (const { start, end, label, partial: _p, ...values } of m.buckets)
+        figures({ start, end, label }, values);
+      for (const c of m.topClusters)
+        rows.push({ ...period, figure: 'topCluster', key: c.label, value: c.incidents });
       break;
     case 'blame':
       for (const b of m.buckets) {
-        figures(b, { postmortems: b.postmortems, withFindings: b.withFindings, share: b.share, medianScore: b.medianScore });
+        figures(b, {
+          postmortems: b.postmortems,
+          withFindings: b.withFindings,
+          share: b.share,
+          medianScore: b.medianScore,
+        });
         for (const t of b.teams) figures(b, { teamMedianScore: t.medianScore }, t.team ?? '(no team)');
-        for (const [category, n] of Object.entries(b.categories)) figures(b, { categoryFindings: n }, category);
+        for (const [category, n] of Object.entries(b.categories))
+          figures(b, { categoryFindings: n }, category);
       }
       break;
     case 'timeliness':
       for (const b of m.buckets) {
         figures(b, { incidents: b.incidents, medianDaysToPublish: b.medianDaysToPublish });
-        for (const [severity, n] of Object.entries(b.bySeverity)) figures(b, { incidentsBySeverity: n }, severity);
+        for (const [severity, n] of Object.entries(b.bySeverity))
+          figures(b, { incidentsBySeverity: n }, severity);
       }
       rows.push(...distributionRows(period, 'daysToPublish', m.daysToPublish));
       rows.push(...distributionRows(period, 'timeToDetect', m.timeToDetect));
@@ -75,6 +114,11 @@ export function metricsToCsv(m: AnyMetrics, q: MetricsQuery): string {
       break;
   }
   const lines = [HEADER.join(',')];
-  for (const r of rows) lines.push([m.metric, r.bucketStart, r.bucketEnd, r.bucket, r.figure, r.key, r.value].map((v) => csvCell(v)).join(','));
+  for (const r of rows)
+    lines.push(
+      [m.metric, r.bucketStart, r.bucketEnd, r.bucket, r.figure, r.key, r.value]
+        .map((v) => csvCell(v))
+        .join(','),
+    );
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -36,7 +36,12 @@ function valueAtRank(sorted: CountedValue[], rank: number): number {
   return sorted.at(-1)!.value;
 }
 
-export function distribution(rows: CountedValue[], bounds: number[], unit: string, missing: number): Distribution {
+export function distribution(
+  rows: CountedValue[],
+  bounds: number[],
+  unit: string,
+  missing: number,
+): Distribution {
   const sorted = rows.filter((r) => r.n > 0).sort((a, b) => a.value - b.value);
   const count = sorted.reduce((sum, r) => sum + r.n, 0);
   let median: number | null = null;
@@ -52,7 +57,12 @@ export function distribution(rows: CountedValue[], bounds: number[], unit: strin
   const histogram: HistogramBin[] = [];
   let lower: number | null = null;
   for (const upper of bounds) {
-    histogram.push({ label: lower === null ? `≤ ${upper}` : `${lower + 1}–${upper}`, min: lower === null ? null : lower + 1, max: upper, count: 0 });
+    histogram.push({
+      label: lower === null ? `≤ ${upper}` : `${lower + 1}–${upper}`,
+      min: lower === null ? null : lower + 1,
+      max: upper,
+      count: 0,
+    });
     lower = upper;
   }
   histogram.push({ label: `> ${lower}`, min: lower === null ? null : lower + 1, max: null, count: 0 });

@@ -47,7 +47,11 @@ function parseFigure(metric: MetricName, figure: string): { name: string; arg: s
   const name = colon === -1 ? figure : figure.slice(0, colon + 1);
   const arg = colon === -1 ? null : figure.slice(colon + 1);
   if (!DRILL_FIGURES[metric].includes(name) || (colon !== -1 && !arg)) {
-    throw new ApiError('validation_failed', `figure: must be one of ${DRILL_FIGURES[metric].map((f) => (f.endsWith(':') ? `${f}<value>` : f)).join(', ')}`, 'figure');
+    throw new ApiError(
+      'validation_failed',
+      `figure: must be one of ${DRILL_FIGURES[metric].map((f) => (f.endsWith(':') ? `${f}<value>` : f)).join(', ')}`,
+      'figure',
+    );
   }
   return { name: colon === -1 ? name : name.slice(0, -1), arg };
 }
@@ -67,8 +71,16 @@ export async function drillDown(
   let to = q.to;
   if (bucketStart !== null) {
     const bucket = bucketsFor(q.from, q.to, q.bucket).find((b) => b.start === bucketStart);
-    if (!bucket) throw new ApiError('validation_failed', `bucket_start: not the first day of a ${q.bucket} in the range`, 'bucket_start');
+    if (!bucket)
+      throw new ApiError(
+        'validation_failed',
+        `bucket_start: not the first day of a ${q.bucket} in the range`,
+        'bucket_start',
+      );
+    // Dates are YYYY-MM-DD strings, compared as text (Math.min/max would not apply).
+    // biome-ignore lint/complexity/useMathMinMax: string dates
     from = bucket.start < q.from ? q.from : bucket.start;
+    // biome-ignore lint/complexity/useMathMinMax: string dates
     to = bucket.end > q.to ? q.to : bucket.end;
   }
 
@@ -87,8 +99,16 @@ export async function drillDown(
       completedLate: and(completedIn, sql`${actionItems.completedOn} > ${due}`),
       completedWithoutDue: and(completedIn, sql`${due} is null`),
       due: dueIn,
-      dueCompletedOnTime: and(dueIn, eq(actionItems.status, 'done'), sql`${actionItems.completedOn} <= ${due}`),
-      dueCompletionUndated: and(dueIn, eq(actionItems.status, 'done'), sql`${actionItems.completedOn} is null`),
+      dueCompletedOnTime: and(
+        dueIn,
+        eq(actionItems.status, 'done'),
+        sql`${actionItems.completedOn} <= ${due}`,
+      ),
+      dueCompletionUndated: and(
+        dueIn,
+        eq(actionItems.status, 'done'),
+        sql`${actionItems.completedOn} is null`,
+      ),
       wontDo: and(sql`${due} between ${from} and ${to}`, eq(actionItems.status, 'wont-do')),
       backlogAtEnd: and(
         sql`${actionItems.createdOn} <= ${to}`,
@@ -110,7 +130,12 @@ export async function drillDown(
         break;
       case 'cluster': {
         const id = Number(arg);
-        if (!Number.isInteger(id) || id <= 0) throw new ApiError('validation_failed', 'figure: cluster:<id> needs a numeric cluster id', 'figure');
+        if (!Number.isInteger(id) || id <= 0)
+          throw new ApiError(
+            'validation_failed',
+            'figure: cluster:<id> needs a numeric cluster id',
+            'figure',
+          );
         condition = eq(postmortems.clusterId, id);
         break;
       }
@@ -125,9 +150,14 @@ export async function drillDown(
         break;
       case 'severity':
         if (!(SEVERITY_KEYS as readonly string[]).includes(arg ?? '')) {
-          throw new ApiError('validation_failed', `figure: severity must be one of ${SEVERITY_KEYS.join(', ')}`, 'figure');
+          throw new ApiError(
+            'validation_failed',
+            `figure: severity must be one of ${SEVERITY_KEYS.join(', ')}`,
+            'figure',
+          );
         }
-        condition = arg === 'unknown' ? sql`${postmortems.severity} is null` : eq(postmortems.severity, arg as 'SEV1');
+        condition =
+          arg === 'unknown' ? sql`${postmortems.severity} is null` : eq(postmortems.severity, arg as 'SEV1');
         break;
       case 'daysToPublish':
         condition = isNotNull(postmortems.publishedOn);
@@ -145,11 +175,20 @@ export async function drillDown(
   }
 
   const ids = viaItems
-    ? db.selectDistinct({ id: actionItems.postmortemId }).from(actionItems).innerJoin(postmortems, eq(postmortems.id, actionItems.postmortemId)).where(where)
+    ? db
+        .selectDistinct({ id: actionItems.postmortemId })
+        .from(actionItems)
+        .innerJoin(postmortems, eq(postmortems.id, actionItems.postmortemId))
+        .where(where)
     : db.select({ id: postmortems.id }).from(postmortems).where(where);
   const [rows, [count]] = await Promise.all([
     db
-      .select({ id: postmortems.id, title: postmortems.title, team: postmortems.teamId, occurredAt: postmortems.occurredOn })
+      .select({
+        id: postmortems.id,
+        title: postmortems.title,
+        team: postmortems.teamId,
+        occurredAt: postmortems.occurredOn,
+      })
       .from(postmortems)
       .where(inArray(postmortems.id, ids))
       .orderBy(desc(sql`coalesce(${postmortems.occurredOn}, '')`), desc(postmortems.id))
@@ -157,5 +196,13 @@ export async function drillDown(
     db.select({ n: sql<number>`count(*)` }).from(postmortems).where(inArray(postmortems.id, ids)),
   ]);
   const total = Number(count?.n ?? 0);
-  return { metric, figure, bucketStart, range: { from, to }, total, truncated: total > rows.length, items: rows };
+  return {
+    metric,
+    figure,
+    bucketStart,
+    range: { from, to },
+    total,
+    truncated: total > rows.length,
+    items: rows,
+  };
 }

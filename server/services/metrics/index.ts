@@ -15,16 +15,31 @@ import { timelinessMetrics } from './timeliness.js';
 
 export { metricsToCsv } from './csv.js';
 export { DRILL_FIGURES, drillDown } from './drill.js';
-export { authorizeMetrics, METRIC_NAMES, type MetricName, type MetricsQuery, metricsQuerySchema, parseMetricsQuery } from './query.js';
+export {
+  authorizeMetrics,
+  METRIC_NAMES,
+  type MetricName,
+  type MetricsQuery,
+  metricsQuerySchema,
+  parseMetricsQuery,
+} from './query.js';
 export { teamComparison } from './team-comparison.js';
 
 export function sloDays(config: Pick<Config, 'SLO_DAYS_SEV12' | 'SLO_DAYS_OTHER'>): SloDays {
   return { sev12: config.SLO_DAYS_SEV12, other: config.SLO_DAYS_OTHER };
 }
 
-export type MetricsResponse = AnyMetrics & { query: { team: string | null; from: string; to: string; bucket: string; tz: string; today: string } };
+export type MetricsResponse = AnyMetrics & {
+  query: { team: string | null; from: string; to: string; bucket: string; tz: string; today: string };
+};
 
-export async function computeMetric(db: Db, principal: Principal, name: MetricName, q: MetricsQuery, slo: SloDays): Promise<MetricsResponse> {
+export async function computeMetric(
+  db: Db,
+  principal: Principal,
+  name: MetricName,
+  q: MetricsQuery,
+  slo: SloDays,
+): Promise<MetricsResponse> {
   const result: AnyMetrics =
     name === 'action-items'
       ? await actionItemMetrics(db, principal, q, slo)

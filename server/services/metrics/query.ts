@@ -4,7 +4,15 @@ import { postmortems } from '../../../db/schema/index.js';
 import { ApiError } from '../../errors.js';
 import { teamScope } from '../postmortems.js';
 import { assertCanRead, type Principal, requireRole } from '../principal.js';
-import { type BucketSize, addDays, bucketStartOf, daysBetween, dateInZone, isValidDate, isValidTimeZone } from './calendar.js';
+import {
+  type BucketSize,
+  addDays,
+  bucketStartOf,
+  daysBetween,
+  dateInZone,
+  isValidDate,
+  isValidTimeZone,
+} from './calendar.js';
 
 export const METRIC_NAMES = ['action-items', 'recurrence', 'blame', 'timeliness'] as const;
 export type MetricName = (typeof METRIC_NAMES)[number];
@@ -17,7 +25,12 @@ export const metricsQuerySchema = z.object({
   from: date.optional(),
   to: date.optional(),
   bucket: z.enum(['week', 'month']).default('week'),
-  tz: z.string().min(1).max(100).refine(isValidTimeZone, 'must be an IANA time zone such as Europe/Berlin').default('UTC'),
+  tz: z
+    .string()
+    .min(1)
+    .max(100)
+    .refine(isValidTimeZone, 'must be an IANA time zone such as Europe/Berlin')
+    .default('UTC'),
   format: z.enum(['json', 'csv']).default('json'),
 });
 
@@ -47,9 +60,14 @@ export function parseMetricsQuery(raw: Record<string, string>, now: Date): Metri
   const today = dateInZone(now, tz);
   const to = q.data.to ?? today;
   // Default range: the last 12 ISO weeks or the last 6 months, ending today in the requested zone.
-  const from = q.data.from ?? (bucket === 'week' ? addDays(bucketStartOf(to, 'week'), -77) : bucketStartOf(addDays(bucketStartOf(to, 'month'), -150), 'month'));
+  const from =
+    q.data.from ??
+    (bucket === 'week'
+      ? addDays(bucketStartOf(to, 'week'), -77)
+      : bucketStartOf(addDays(bucketStartOf(to, 'month'), -150), 'month'));
   if (from > to) throw new ApiError('validation_failed', 'from: must be on or before to', 'from');
-  if (daysBetween(from, to) > MAX_RANGE_DAYS) throw new ApiError('validation_failed', `to: the range may span at most ${MAX_RANGE_DAYS} days`, 'to');
+  if (daysBetween(from, to) > MAX_RANGE_DAYS)
+    throw new ApiError('validation_failed', `to: the range may span at most ${MAX_RANGE_DAYS} days`, 'to');
   return { team: team ?? null, from, to, bucket, tz, today, format };
 }
 

@@ -18,14 +18,24 @@ export interface RecurrenceBucket extends Bucket {
 export interface RecurrenceMetrics {
   metric: 'recurrence';
   buckets: RecurrenceBucket[];
-  totals: { incidents: number; repeats: number; share: number | null; repeatsWithOpenFollowUps: number; undated: number };
+  totals: {
+    incidents: number;
+    repeats: number;
+    share: number | null;
+    repeatsWithOpenFollowUps: number;
+    undated: number;
+  };
   topClusters: { id: number; label: string; category: string; incidents: number }[];
 }
 
 export const isRepeat = sql<number>`exists (select 1 from ${recurrences} where ${recurrences.postmortemId} = ${postmortems.id})`;
 export const isRepeatWithOpenFollowUps = sql<number>`exists (select 1 from ${recurrences} where ${recurrences.postmortemId} = ${postmortems.id} and ${recurrences.openActionItemCount} > 0)`;
 
-export async function recurrenceMetrics(db: Db, principal: Principal, q: MetricsQuery): Promise<RecurrenceMetrics> {
+export async function recurrenceMetrics(
+  db: Db,
+  principal: Principal,
+  q: MetricsQuery,
+): Promise<RecurrenceMetrics> {
   const scope = postmortemScope(principal, q);
   const inRange = between(postmortems.occurredOn, q.from, q.to);
   const [dayRows, clusterRows, undatedRows] = await Promise.all([
@@ -40,7 +50,12 @@ export async function recurrenceMetrics(db: Db, principal: Principal, q: Metrics
       .where(and(scope, inRange))
       .groupBy(postmortems.occurredOn),
     db
-      .select({ id: causeClusters.id, label: causeClusters.label, category: causeClusters.category, incidents: sql<number>`count(*)` })
+      .select({
+        id: causeClusters.id,
+        label: causeClusters.label,
+        category: causeClusters.category,
+        incidents: sql<number>`count(*)`,
+      })
       .from(postmortems)
       .innerJoin(causeClusters, eq(causeClusters.id, postmortems.clusterId))
       .where(and(scope, inRange, isNotNull(postmortems.clusterId)))
@@ -55,7 +70,13 @@ export async function recurrenceMetrics(db: Db, principal: Principal, q: Metrics
   ]);
   const buckets = bucketsFor(q.from, q.to, q.bucket);
   const indexOf = bucketIndexer(buckets, q.bucket);
-  const rows: RecurrenceBucket[] = buckets.map((b) => ({ ...b, incidents: 0, repeats: 0, share: null, repeatsWithOpenFollowUps: 0 }));
+  const rows: RecurrenceBucket[] = buckets.map((b) => ({
+    ...b,
+    incidents: 0,
+    repeats: 0,
+    share: null,
+    repeatsWithOpenFollowUps: 0,
+  }));
   for (const r of dayRows) {
     const b = rows[indexOf(r.day!)];
     if (!b) continue;

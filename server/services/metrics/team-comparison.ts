@@ -20,9 +20,21 @@ export interface TeamComparisonRow {
 }
 
 /** One row per team the principal may read, over the requested period (the organisation view's table). */
-export async function teamComparison(db: Db, principal: Principal, q: MetricsQuery, slo: SloDays): Promise<{ teams: TeamComparisonRow[] }> {
+export async function teamComparison(
+  db: Db,
+  principal: Principal,
+  q: MetricsQuery,
+  slo: SloDays,
+): Promise<{ teams: TeamComparisonRow[] }> {
   const allowed = readableTeams(principal);
-  const teamFilter = q.team !== null ? eq(teams.id, q.team) : allowed === null ? undefined : allowed.length ? inArray(teams.id, allowed) : sql`0`;
+  const teamFilter =
+    q.team !== null
+      ? eq(teams.id, q.team)
+      : allowed === null
+        ? undefined
+        : allowed.length
+          ? inArray(teams.id, allowed)
+          : sql`0`;
   const pmScope = and(postmortemScope(principal, q), between(postmortems.occurredOn, q.from, q.to));
   const due = effectiveDue(slo);
   const items = itemScope(principal, q);
@@ -70,7 +82,9 @@ export async function teamComparison(db: Db, principal: Principal, q: MetricsQue
       const p = pm.get(t.id);
       const d = dueBy.get(t.id);
       const n = Number(p?.n ?? 0);
-      const scores = scoreRows.filter((r) => r.team === t.id).map((r) => ({ value: Number(r.score), n: Number(r.n) }));
+      const scores = scoreRows
+        .filter((r) => r.team === t.id)
+        .map((r) => ({ value: Number(r.score), n: Number(r.n) }));
       return {
         team: t.id,
         name: t.name,

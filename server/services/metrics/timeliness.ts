@@ -28,14 +28,30 @@ export interface TimelinessMetrics {
 const DAY_BOUNDS = [1, 3, 7, 14, 30, 60];
 const MINUTE_BOUNDS = [15, 30, 60, 120, 240, 480, 1440];
 
-const emptySeverities = (): Record<SeverityKey, number> => ({ SEV1: 0, SEV2: 0, SEV3: 0, SEV4: 0, unknown: 0 });
+const emptySeverities = (): Record<SeverityKey, number> => ({
+  SEV1: 0,
+  SEV2: 0,
+  SEV3: 0,
+  SEV4: 0,
+  unknown: 0,
+});
 
-export async function timelinessMetrics(db: Db, principal: Principal, q: MetricsQuery): Promise<TimelinessMetrics> {
+export async function timelinessMetrics(
+  db: Db,
+  principal: Principal,
+  q: MetricsQuery,
+): Promise<TimelinessMetrics> {
   const scope = and(postmortemScope(principal, q), between(postmortems.occurredOn, q.from, q.to));
-  const publishDays = sql<number | null>`cast(julianday(${postmortems.publishedOn}) - julianday(${postmortems.occurredOn}) as integer)`;
+  const publishDays = sql<
+    number | null
+  >`cast(julianday(${postmortems.publishedOn}) - julianday(${postmortems.occurredOn}) as integer)`;
   const [severityRows, publishRows, detectRows, recoverRows, undatedRows] = await Promise.all([
     db
-      .select({ day: postmortems.occurredOn, severity: sql<SeverityKey>`coalesce(${postmortems.severity}, 'unknown')`, n: sql<number>`count(*)` })
+      .select({
+        day: postmortems.occurredOn,
+        severity: sql<SeverityKey>`coalesce(${postmortems.severity}, 'unknown')`,
+        n: sql<number>`count(*)`,
+      })
       .from(postmortems)
       .where(scope)
       .groupBy(sql`1`, sql`2`),
@@ -45,12 +61,18 @@ export async function timelinessMetrics(db: Db, principal: Principal, q: Metrics
       .where(scope)
       .groupBy(sql`1`, sql`2`),
     db
-      .select({ value: sql<number | null>`cast(round(${postmortems.timeToDetectMinutes}) as integer)`, n: sql<number>`count(*)` })
+      .select({
+        value: sql<number | null>`cast(round(${postmortems.timeToDetectMinutes}) as integer)`,
+        n: sql<number>`count(*)`,
+      })
       .from(postmortems)
       .where(scope)
       .groupBy(sql`1`),
     db
-      .select({ value: sql<number | null>`cast(round(${postmortems.timeToRecoverMinutes}) as integer)`, n: sql<number>`count(*)` })
+      .select({
+        value: sql<number | null>`cast(round(${postmortems.timeToRecoverMinutes}) as integer)`,
+        n: sql<number>`count(*)`,
+      })
       .from(postmortems)
       .where(scope)
       .groupBy(sql`1`),
@@ -61,7 +83,12 @@ export async function timelinessMetrics(db: Db, principal: Principal, q: Metrics
   ]);
   const buckets = bucketsFor(q.from, q.to, q.bucket);
   const indexOf = bucketIndexer(buckets, q.bucket);
-  const rows: TimelinessBucket[] = buckets.map((b) => ({ ...b, incidents: 0, bySeverity: emptySeverities(), medianDaysToPublish: null }));
+  const rows: TimelinessBucket[] = buckets.map((b) => ({
+    ...b,
+    incidents: 0,
+    bySeverity: emptySeverities(),
+    medianDaysToPublish: null,
+  }));
   const totals = emptySeverities();
   for (const r of severityRows) {
     const b = rows[indexOf(r.day!)];
@@ -89,7 +116,9 @@ export async function timelinessMetrics(db: Db, principal: Principal, q: Metrics
     b.medianDaysToPublish = distribution(publishPerBucket[i]!, [], 'days', 0).median;
   });
   const split = (list: { value: number | null; n: number }[]) => {
-    const known = list.filter((r) => r.value !== null).map((r) => ({ value: Number(r.value), n: Number(r.n) }));
+    const known = list
+      .filter((r) => r.value !== null)
+      .map((r) => ({ value: Number(r.value), n: Number(r.n) }));
     const missing = list.filter((r) => r.value === null).reduce((s, r) => s + Number(r.n), 0);
     return { known, missing };
   };
@@ -98,11 +127,13 @@ export async function timelinessMetrics(db: Db, principal: Principal, q: Metrics
   return {
     metric: 'timeliness',
     buckets: rows,
-    totals: { incidents: rows.reduce((s, b) => s + b.incidents, 0), bySeverity: totals, undated: Number(undatedRows[0]?.n ?? 0) },
+    totals: {
+      incidents: rows.reduce((s, b) => s + b.incidents, 0),
+      bySeverity: totals,
+      undated: Number(undatedRows[0]?.n ?? 0),
+    },
     daysToPublish: distribution(publishAll, DAY_BOUNDS, 'days', publishMissing),
     timeToDetect: distribution(detect.known, MINUTE_BOUNDS, 'minutes', detect.missing),
     timeToRecover: distribution(recover.known, MINUTE_BOUNDS, 'minutes', recover.missing),
   };
 }
-
-

@@ -6,14 +6,22 @@ import type { Filters } from './metrics-panel.js';
 export function filterForm(base: string, f: Filters, withTeam: boolean): HTMLFormElement {
   const from = h('input', { type: 'date', id: 'f-from', name: 'from', value: f.from ?? '' });
   const to = h('input', { type: 'date', id: 'f-to', name: 'to', value: f.to ?? '' });
-  const bucket = h('select', { id: 'f-bucket', name: 'bucket' }, h('option', { value: 'week' }, 'ISO week'), h('option', { value: 'month' }, 'Month'));
+  const bucket = h(
+    'select',
+    { id: 'f-bucket', name: 'bucket' },
+    h('option', { value: 'week' }, 'ISO week'),
+    h('option', { value: 'month' }, 'Month'),
+  );
   bucket.value = f.bucket;
   const team = h('select', { id: 'f-team', name: 'team' }, h('option', { value: '' }, 'Whole organisation'));
   if (withTeam) {
-    void api.get<{ teams: TeamRow[] }>('/api/metrics/team-comparison').then(({ teams }) => {
-      for (const t of teams) team.append(h('option', { value: t.team }, t.name));
-      team.value = f.team ?? '';
-    }).catch(() => {});
+    void api
+      .get<{ teams: TeamRow[] }>('/api/metrics/team-comparison')
+      .then(({ teams }) => {
+        for (const t of teams) team.append(h('option', { value: t.team }, t.name));
+        team.value = f.team ?? '';
+      })
+      .catch(() => {});
   }
   const form = h(
     'form',

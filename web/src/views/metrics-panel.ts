@@ -63,7 +63,8 @@ interface Area {
 
 export interface MetricsPanel {
   el: HTMLElement;
-  load: (f: Filters) => Promise<void>;
+  /** Loads and renders; resolves with the filters the API answered for (default range filled in). */
+  load: (f: Filters) => Promise<Filters>;
   destroy: () => void;
 }
 
@@ -73,24 +74,66 @@ export function metricsPanel(fixedTeam: string | null): MetricsPanel {
   let bucketStarts: string[] = [];
   let generation = 0;
 
-  const drillPanel = h('section', { class: 'card drill', 'aria-live': 'polite', hidden: true, id: uniqueId('drill') });
-  const changes = h('section', { class: 'card changes', 'aria-labelledby': 'changes-h' }, h('h2', { id: 'changes-h' }, 'What changed since the previous period'));
+  const drillPanel = h('section', {
+    class: 'card drill',
+    'aria-live': 'polite',
+    hidden: true,
+    id: uniqueId('drill'),
+  });
+  const changes = h(
+    'section',
+    { class: 'card changes', 'aria-labelledby': 'changes-h' },
+    h('h2', { id: 'changes-h' }, 'What changed since the previous period'),
+  );
 
-  async function drill(metric: MetricName, figure: string, label: string, bucketStart: string | null): Promise<void> {
+  async function drill(
+    metric: MetricName,
+    figure: string,
+    label: string,
+    bucketStart: string | null,
+  ): Promise<void> {
     if (!filters) return;
     drillPanel.hidden = false;
     clear(drillPanel);
     drillPanel.append(h('h2', {}, `Postmortems behind: ${label}`), h('p', { class: 'muted' }, 'Loading…'));
     try {
-      const result = await api.get<DrillResult>(`/api/metrics/${metric}/drill${metricQuery(filters, { figure, ...(bucketStart ? { bucket_start: bucketStart } : {}) })}`);
+      const result = await api.get<DrillResult>(
+        `/api/metrics/${metric}/drill${metricQuery(filters, { figure, ...(bucketStart ? { bucket_start: bucketStart } : {}) })}`,
+      );
       clear(drillPanel);
       drillPanel.append(
         h('h2', {}, `Postmortems behind: ${label}`),
-        h('p', { class: 'muted' }, `${result.total} postmortem${result.total === 1 ? '' : 's'}, ${result.range.from} to ${result.range.to}${result.truncated ? ` (first ${result.items.length} shown)` : ''}.`),
+        h(
+          'p',
+          { class: 'muted' },
+          `${result.total} postmortem${result.total === 1 ? '' : 's'}, ${result.range.from} to ${result.range.to}${result.truncated ? ` (first ${result.items.length} shown)` : ''}.`,
+        ),
         result.items.length
-          ? h('ul', { class: 'drill-list' }, ...result.items.map((p) => h('li', {}, h('a', { href: `#/postmortems/${p.id}` }, p.title), ' ', h('span', { class: 'muted' }, `${p.team ?? 'no team'} · ${p.occurredAt ?? 'date unknown'}`))))
+          ? h(
+              'ul',
+              { class: 'drill-list' },
+              ...result.items.map((p) =>
+                h(
+                  'li',
+                  {},
+                  h('a', { href: `#/postmortems/${p.id}` }, p.title),
+                  ' ',
+                  h('span', { class: 'muted' }, `${p.team ?? 'no team'} · ${p.occurredAt ?? 'date unknown'}`),
+                ),
+              ),
+            )
           : h('p', {}, 'None.'),
-        h('button', { type: 'button', class: 'link', onclick: () => { drillPanel.hidden = true; } }, 'Close'),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'link',
+            onclick: () => {
+              drillPanel.hidden = true;
+            },
+          },
+          'Close',
+        ),
       );
       drillPanel.focus();
     } catch (error) {
@@ -99,11 +142,30 @@ export function metricsPanel(fixedTeam: string | null): MetricsPanel {
     }
   }
 
-  const drillButton = (metric: MetricName, figure: string, label: string, bucketStart: string | null, text: string) =>
-    h('button', { type: 'button', class: 'cell-link', 'aria-label': `${label}: ${text}. Show postmortems`, onclick: () => void drill(metric, figure, label, bucketStart) }, text);
+  const drillButton = (
+    metric: MetricName,
+    figure: string,
+    label: string,
+    bucketStart: string | null,
+    text: string,
+  ) =>
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'cell-link',
+        'aria-label': `${label}: ${text}. Show postmortems`,
+        onclick: () => void drill(metric, figure, label, bucketStart),
+      },
+      text,
+    );
 
   function area(metric: MetricName, title: string, describe: string, figures: string[]): Area {
-    const canvas = h('canvas', { role: 'img', 'aria-label': `${title} chart; the same figures are in the table below`, 'data-metric': metric });
+    const canvas = h('canvas', {
+      role: 'img',
+      'aria-label': `${title} chart; the same figures are in the table below`,
+      'data-metric': metric,
+    });
     const chart = new ChartView(canvas, (index, datasetIndex) => {
       const figure = figures[datasetIndex];
       const start = bucketStarts[index];
@@ -122,25 +184,48 @@ export function metricsPanel(fixedTeam: string | null): MetricsPanel {
       h('p', { class: 'muted' }, describe),
       headline,
       h('div', { class: 'chart-box' }, canvas),
-      h('details', {}, h('summary', {}, 'Table (same figures; select a number to see its postmortems)'), table),
+      h(
+        'details',
+        {},
+        h('summary', {}, 'Table (same figures; select a number to see its postmortems)'),
+        table,
+      ),
       extra,
       exports,
     );
     return { section, chart, headline, table, extra, exports };
   }
 
-  const follow = area('action-items', 'Action-item follow-through', 'Items due in each period that were completed by their due date (no due date: the SLO date by severity). Won’t-do items are left out.', ['created', 'completed', 'due']);
-  const recur = area('recurrence', 'Recurring causes', 'Incidents whose cause repeats an earlier incident’s.', ['incidents', 'repeats']);
-  const blame = area('blame', 'Blame language', 'Share of postmortems with blame-oriented language (aggregated by team, never by person).', ['withFindings']);
-  const timely = area('timeliness', 'Timeliness and volume', 'Incidents by severity; days from incident to published postmortem; time to detect and recover where the documents give them.', [
-    'severity:SEV1',
-    'severity:SEV2',
-    'severity:SEV3',
-    'severity:SEV4',
-    'severity:unknown',
-  ]);
+  const follow = area(
+    'action-items',
+    'Action-item follow-through',
+    'Items due in each period that were completed by their due date (no due date: the SLO date by severity). Won’t-do items are left out.',
+    ['created', 'completed', 'due'],
+  );
+  const recur = area(
+    'recurrence',
+    'Recurring causes',
+    'Incidents whose cause repeats an earlier incident’s.',
+    ['incidents', 'repeats'],
+  );
+  const blame = area(
+    'blame',
+    'Blame language',
+    'Share of postmortems with blame-oriented language (aggregated by team, never by person).',
+    ['withFindings'],
+  );
+  const timely = area(
+    'timeliness',
+    'Timeliness and volume',
+    'Incidents by severity; days from incident to published postmortem; time to detect and recover where the documents give them.',
+    ['severity:SEV1', 'severity:SEV2', 'severity:SEV3', 'severity:SEV4', 'severity:unknown'],
+  );
 
-  const comparisonCanvas = h('canvas', { role: 'img', 'aria-label': 'Team comparison chart; the same figures are in the table below', 'data-metric': 'team-comparison' });
+  const comparisonCanvas = h('canvas', {
+    role: 'img',
+    'aria-label': 'Team comparison chart; the same figures are in the table below',
+    'data-metric': 'team-comparison',
+  });
   const comparisonChart = new ChartView(comparisonCanvas, (index) => {
     const row = comparisonRows[index];
     if (row) location.hash = `#/team/${encodeURIComponent(row.team)}`;
@@ -152,7 +237,11 @@ export function metricsPanel(fixedTeam: string | null): MetricsPanel {
     'section',
     { class: 'card area wide', 'aria-labelledby': 'cmp-h', 'data-area': 'team-comparison' },
     h('h2', { id: 'cmp-h' }, 'Team comparison'),
-    h('p', { class: 'muted' }, 'Per team over the period. Select a team for its recurring causes and follow-ups.'),
+    h(
+      'p',
+      { class: 'muted' },
+      'Per team over the period. Select a team for its recurring causes and follow-ups.',
+    ),
     h('div', { class: 'chart-box tall' }, comparisonCanvas),
     comparisonTable,
   );
@@ -171,7 +260,13 @@ export function metricsPanel(fixedTeam: string | null): MetricsPanel {
   }
 
   function stat(label: string, value: string, note?: string): HTMLElement {
-    return h('div', { class: 'stat' }, h('span', { class: 'stat-value' }, value), h('span', { class: 'stat-label' }, label), note ? h('span', { class: 'stat-note' }, note) : null);
+    return h(
+      'div',
+      { class: 'stat' },
+      h('span', { class: 'stat-value' }, value),
+      h('span', { class: 'stat-label' }, label),
+      note ? h('span', { class: 'stat-note' }, note) : null,
+    );
   }
 
   function renderFollow(m: ActionItemMetrics, f: Filters): void {
@@ -181,8 +276,21 @@ export function metricsPanel(fixedTeam: string | null): MetricsPanel {
       percentAxis: true,
       datasets: [
         { type: 'bar', label: 'Created', data: m.buckets.map((b) => b.created), backgroundColor: PALETTE[0] },
-        { type: 'bar', label: 'Completed', data: m.buckets.map((b) => b.completed), backgroundColor: PALETTE[1] },
-        { type: 'line', label: 'On-time rate', data: m.buckets.map((b) => b.onTimeRate), borderColor: PALETTE[2], backgroundColor: PALETTE[2], yAxisID: 'pct', spanGaps: true },
+        {
+          type: 'bar',
+          label: 'Completed',
+          data: m.buckets.map((b) => b.completed),
+          backgroundColor: PALETTE[1],
+        },
+        {
+          type: 'line',
+          label: 'On-time rate',
+          data: m.buckets.map((b) => b.onTimeRate),
+          borderColor: PALETTE[2],
+          backgroundColor: PALETTE[2],
+          yAxisID: 'pct',
+          spanGaps: true,
+        },
       ],
     });
     clear(follow.headline);
@@ -194,16 +302,30 @@ export function metricsPanel(fixedTeam: string | null): MetricsPanel {
     );
     clear(follow.table);
     follow.table.append(
-      dataTable('Action items per period', ['Period', 'Created', 'Completed', 'Due', 'On time', 'Rate', 'Won’t do', 'Open at end'],
+      dataTable(
+        'Action items per period',
+        ['Period', 'Created', 'Completed', 'Due', 'On time', 'Rate', 'Won’t do', 'Open at end'],
         m.buckets.map((b) => [
           `${b.label}${b.partial ? ' (partial)' : ''}`,
           drillButton('action-items', 'created', `Created in ${b.label}`, b.start, String(b.created)),
           drillButton('action-items', 'completed', `Completed in ${b.label}`, b.start, String(b.completed)),
           drillButton('action-items', 'due', `Due in ${b.label}`, b.start, String(b.due)),
-          drillButton('action-items', 'dueCompletedOnTime', `Completed on time in ${b.label}`, b.start, String(b.dueCompletedOnTime)),
+          drillButton(
+            'action-items',
+            'dueCompletedOnTime',
+            `Completed on time in ${b.label}`,
+            b.start,
+            String(b.dueCompletedOnTime),
+          ),
           percent(b.onTimeRate),
           drillButton('action-items', 'wontDo', `Won’t do in ${b.label}`, b.start, String(b.wontDo)),
-          drillButton('action-items', 'backlogAtEnd', `Open at end of ${b.label}`, b.start, String(b.backlogAtEnd)),
+          drillButton(
+            'action-items',
+            'backlogAtEnd',
+            `Open at end of ${b.label}`,
+            b.start,
+            String(b.backlogAtEnd),
+          ),
         ]),
       ),
     );
@@ -212,15 +334,50 @@ export function metricsPanel(fixedTeam: string | null): MetricsPanel {
       append(
         follow.extra,
         h('h3', {}, 'Overdue now'),
-        h('ul', { class: 'overdue' }, ...m.overdue.items.slice(0, 8).map((i) =>
-          h('li', {}, i.text, ' ', h('span', { class: 'muted' }, `${i.ageDays} days past ${i.dueSource === 'slo' ? 'SLO date' : 'due'} ${i.due} · ${i.team ?? 'no team'} · `), h('a', { href: `#/postmortems/${i.postmortemId}` }, i.postmortemTitle)),
-        )),
-        m.overdue.count > 8 ? h('p', {}, drillButton('action-items', 'overdue', 'Overdue now', null, `All ${m.overdue.count} overdue items’ postmortems`)) : null,
+        h(
+          'ul',
+          { class: 'overdue' },
+          ...m.overdue.items
+            .slice(0, 8)
+            .map((i) =>
+              h(
+                'li',
+                {},
+                i.text,
+                ' ',
+                h(
+                  'span',
+                  { class: 'muted' },
+                  `${i.ageDays} days past ${i.dueSource === 'slo' ? 'SLO date' : 'due'} ${i.due} · ${i.team ?? 'no team'} · `,
+                ),
+                h('a', { href: `#/postmortems/${i.postmortemId}` }, i.postmortemTitle),
+              ),
+            ),
+        ),
+        m.overdue.count > 8
+          ? h(
+              'p',
+              {},
+              drillButton(
+                'action-items',
+                'overdue',
+                'Overdue now',
+                null,
+                `All ${m.overdue.count} overdue items’ postmortems`,
+              ),
+            )
+          : null,
       );
     }
     const u = m.undated;
     if (u.withoutCreatedOn + u.doneWithoutCompletedOn + u.withoutDueOrIncidentDate > 0) {
-      follow.extra.append(h('p', { class: 'muted' }, `Not counted where dates are missing (all dates): ${u.withoutCreatedOn} without a creation date, ${u.doneWithoutCompletedOn} done without a completion date, ${u.withoutDueOrIncidentDate} without a due or incident date.`));
+      follow.extra.append(
+        h(
+          'p',
+          { class: 'muted' },
+          `Not counted where dates are missing (all dates): ${u.withoutCreatedOn} without a creation date, ${u.doneWithoutCompletedOn} done without a completion date, ${u.withoutDueOrIncidentDate} without a due or incident date.`,
+        ),
+      );
     }
     exportLinks(follow, 'action-items', f);
   }
@@ -229,24 +386,50 @@ export function metricsPanel(fixedTeam: string | null): MetricsPanel {
     recur.chart.render({
       labels: m.buckets.map((b) => b.label),
       datasets: [
-        { type: 'bar', label: 'Incidents', data: m.buckets.map((b) => b.incidents), backgroundColor: PALETTE[5] },
-        { type: 'bar', label: 'Repeats of an earlier cause', data: m.buckets.map((b) => b.repeats), backgroundColor: PALETTE[4] },
+        {
+          type: 'bar',
+          label: 'Incidents',
+          data: m.buckets.map((b) => b.incidents),
+          backgroundColor: PALETTE[5],
+        },
+        {
+          type: 'bar',
+          label: 'Repeats of an earlier cause',
+          data: m.buckets.map((b) => b.repeats),
+          backgroundColor: PALETTE[4],
+        },
       ],
     });
     clear(recur.headline);
     recur.headline.append(
-      stat('repeat an earlier cause', percent(m.totals.share), `${m.totals.repeats} of ${m.totals.incidents}`),
-      stat('repeats with open follow-ups', String(m.totals.repeatsWithOpenFollowUps), 'earlier fixes not done yet'),
+      stat(
+        'repeat an earlier cause',
+        percent(m.totals.share),
+        `${m.totals.repeats} of ${m.totals.incidents}`,
+      ),
+      stat(
+        'repeats with open follow-ups',
+        String(m.totals.repeatsWithOpenFollowUps),
+        'earlier fixes not done yet',
+      ),
     );
     clear(recur.table);
     recur.table.append(
-      dataTable('Recurrence per period', ['Period', 'Incidents', 'Repeats', 'Share', 'With open follow-ups'],
+      dataTable(
+        'Recurrence per period',
+        ['Period', 'Incidents', 'Repeats', 'Share', 'With open follow-ups'],
         m.buckets.map((b) => [
           `${b.label}${b.partial ? ' (partial)' : ''}`,
           drillButton('recurrence', 'incidents', `Incidents in ${b.label}`, b.start, String(b.incidents)),
           drillButton('recurrence', 'repeats', `Repeats in ${b.label}`, b.start, String(b.repeats)),
           percent(b.share),
-          drillButton('recurrence', 'repeatsWithOpenFollowUps', `Repeats with open follow-ups in ${b.label}`, b.start, String(b.repeatsWithOpenFollowUps)),
+          drillButton(
+            'recurrence',
+            'repeatsWithOpenFollowUps',
+            `Repeats with open follow-ups in ${b.label}`,
+            b.start,
+            String(b.repeatsWithOpenFollowUps),
+          ),
         ]),
       ),
     );
@@ -254,7 +437,18 @@ export function metricsPanel(fixedTeam: string | null): MetricsPanel {
     if (m.topClusters.length) {
       recur.extra.append(
         h('h3', {}, 'Top recurring causes'),
-        h('ol', { class: 'clusters' }, ...m.topClusters.map((c) => h('li', {}, drillButton('recurrence', `cluster:${c.id}`, c.label, null, c.label), h('span', { class: 'muted' }, ` ${c.incidents} incidents · ${c.category}`)))),
+        h(
+          'ol',
+          { class: 'clusters' },
+          ...m.topClusters.map((c) =>
+            h(
+              'li',
+              {},
+              drillButton('recurrence', `cluster:${c.id}`, c.label, null, c.label),
+              h('span', { class: 'muted' }, ` ${c.incidents} incidents · ${c.category}`),
+            ),
+          ),
+        ),
       );
     }
     exportLinks(recur, 'recurrence', f);
@@ -264,20 +458,39 @@ export function metricsPanel(fixedTeam: string | null): MetricsPanel {
     blame.chart.render({
       labels: m.buckets.map((b) => b.label),
       yPercent: true,
-      datasets: [{ type: 'bar', label: 'Postmortems with blame language', data: m.buckets.map((b) => b.share), backgroundColor: PALETTE[3] }],
+      datasets: [
+        {
+          type: 'bar',
+          label: 'Postmortems with blame language',
+          data: m.buckets.map((b) => b.share),
+          backgroundColor: PALETTE[3],
+        },
+      ],
     });
     clear(blame.headline);
     blame.headline.append(
-      stat('with blame language', percent(m.totals.share), `${m.totals.withFindings} of ${m.totals.postmortems}`),
+      stat(
+        'with blame language',
+        percent(m.totals.share),
+        `${m.totals.withFindings} of ${m.totals.postmortems}`,
+      ),
       stat('median blame score', num(m.totals.medianScore), '0 = none'),
     );
     clear(blame.table);
     blame.table.append(
-      dataTable('Blame language per period', ['Period', 'Postmortems', 'With findings', 'Share', 'Median score'],
+      dataTable(
+        'Blame language per period',
+        ['Period', 'Postmortems', 'With findings', 'Share', 'Median score'],
         m.buckets.map((b) => [
           `${b.label}${b.partial ? ' (partial)' : ''}`,
           drillButton('blame', 'postmortems', `Postmortems in ${b.label}`, b.start, String(b.postmortems)),
-          drillButton('blame', 'withFindings', `With blame language in ${b.label}`, b.start, String(b.withFindings)),
+          drillButton(
+            'blame',
+            'withFindings',
+            `With blame language in ${b.label}`,
+            b.start,
+            String(b.withFindings),
+          ),
           percent(b.share),
           num(b.medianScore),
         ]),
@@ -287,7 +500,18 @@ export function metricsPanel(fixedTeam: string | null): MetricsPanel {
     if (m.categories.length) {
       blame.extra.append(
         h('h3', {}, 'Kinds of blame language'),
-        h('ul', { class: 'categories' }, ...m.categories.map((c) => h('li', {}, drillButton('blame', `category:${c.category}`, `Category ${c.category}`, null, c.category), h('span', { class: 'muted' }, ` ${c.findings} findings in ${c.postmortems} postmortems`)))),
+        h(
+          'ul',
+          { class: 'categories' },
+          ...m.categories.map((c) =>
+            h(
+              'li',
+              {},
+              drillButton('blame', `category:${c.category}`, `Category ${c.category}`, null, c.category),
+              h('span', { class: 'muted' }, ` ${c.findings} findings in ${c.postmortems} postmortems`),
+            ),
+          ),
+        ),
       );
     }
     exportLinks(blame, 'blame', f);
@@ -299,30 +523,73 @@ export function metricsPanel(fixedTeam: string | null): MetricsPanel {
     timely.chart.render({
       labels: m.buckets.map((b) => b.label),
       stacked: true,
-      datasets: SEVERITIES.map((s, i) => ({ type: 'bar' as const, label: s, data: m.buckets.map((b) => b.bySeverity[s]), backgroundColor: [PALETTE[4], PALETTE[2], PALETTE[0], PALETTE[1], PALETTE[5]][i] })),
+      datasets: SEVERITIES.map((s, i) => ({
+        type: 'bar' as const,
+        label: s,
+        data: m.buckets.map((b) => b.bySeverity[s]),
+        backgroundColor: [PALETTE[4], PALETTE[2], PALETTE[0], PALETTE[1], PALETTE[5]][i],
+      })),
     });
-    const dist = (d: TimelinessMetrics['daysToPublish'], unit: string) => `median ${num(d.median)} ${unit}, p90 ${num(d.p90)} (${d.count} with data, ${d.missing} without)`;
+    const dist = (d: TimelinessMetrics['daysToPublish'], unit: string) =>
+      `median ${num(d.median)} ${unit}, p90 ${num(d.p90)} (${d.count} with data, ${d.missing} without)`;
     clear(timely.headline);
     timely.headline.append(
-      stat('incidents', String(m.totals.incidents), m.totals.undated ? `${m.totals.undated} undated not shown` : undefined),
+      stat(
+        'incidents',
+        String(m.totals.incidents),
+        m.totals.undated ? `${m.totals.undated} undated not shown` : undefined,
+      ),
       stat('median days to publish', num(m.daysToPublish.median), `${m.daysToPublish.count} with both dates`),
     );
     clear(timely.table);
     timely.table.append(
-      dataTable('Incidents per period by severity', ['Period', ...SEVERITIES, 'Median days to publish'],
+      dataTable(
+        'Incidents per period by severity',
+        ['Period', ...SEVERITIES, 'Median days to publish'],
         m.buckets.map((b) => [
           `${b.label}${b.partial ? ' (partial)' : ''}`,
-          ...SEVERITIES.map((s) => drillButton('timeliness', `severity:${s}`, `${s} in ${b.label}`, b.start, String(b.bySeverity[s]))),
+          ...SEVERITIES.map((s) =>
+            drillButton(
+              'timeliness',
+              `severity:${s}`,
+              `${s} in ${b.label}`,
+              b.start,
+              String(b.bySeverity[s]),
+            ),
+          ),
           num(b.medianDaysToPublish),
         ]),
       ),
     );
     clear(timely.extra);
     timely.extra.append(
-      h('ul', { class: 'distributions' },
-        h('li', {}, drillButton('timeliness', 'daysToPublish', 'Incident to published postmortem', null, 'Incident to published postmortem'), `: ${dist(m.daysToPublish, 'days')}`),
-        h('li', {}, drillButton('timeliness', 'timeToDetect', 'Time to detect', null, 'Time to detect'), `: ${dist(m.timeToDetect, 'min')}`),
-        h('li', {}, drillButton('timeliness', 'timeToRecover', 'Time to recover', null, 'Time to recover'), `: ${dist(m.timeToRecover, 'min')}`),
+      h(
+        'ul',
+        { class: 'distributions' },
+        h(
+          'li',
+          {},
+          drillButton(
+            'timeliness',
+            'daysToPublish',
+            'Incident to published postmortem',
+            null,
+            'Incident to published postmortem',
+          ),
+          `: ${dist(m.daysToPublish, 'days')}`,
+        ),
+        h(
+          'li',
+          {},
+          drillButton('timeliness', 'timeToDetect', 'Time to detect', null, 'Time to detect'),
+          `: ${dist(m.timeToDetect, 'min')}`,
+        ),
+        h(
+          'li',
+          {},
+          drillButton('timeliness', 'timeToRecover', 'Time to recover', null, 'Time to recover'),
+          `: ${dist(m.timeToRecover, 'min')}`,
+        ),
       ),
     );
     exportLinks(timely, 'timeliness', f);
@@ -335,20 +602,58 @@ export function metricsPanel(fixedTeam: string | null): MetricsPanel {
       horizontal: true,
       yPercent: true,
       datasets: [
-        { type: 'bar', label: 'On-time completion', data: rows.map((r) => r.onTimeRate), backgroundColor: PALETTE[1] },
-        { type: 'bar', label: 'Repeat share', data: rows.map((r) => r.repeatShare), backgroundColor: PALETTE[4] },
-        { type: 'bar', label: 'Blame-language share', data: rows.map((r) => r.blameShare), backgroundColor: PALETTE[3] },
+        {
+          type: 'bar',
+          label: 'On-time completion',
+          data: rows.map((r) => r.onTimeRate),
+          backgroundColor: PALETTE[1],
+        },
+        {
+          type: 'bar',
+          label: 'Repeat share',
+          data: rows.map((r) => r.repeatShare),
+          backgroundColor: PALETTE[4],
+        },
+        {
+          type: 'bar',
+          label: 'Blame-language share',
+          data: rows.map((r) => r.blameShare),
+          backgroundColor: PALETTE[3],
+        },
       ],
     });
     clear(comparisonTable);
     comparisonTable.append(
-      dataTable('Team comparison', ['Team', 'Postmortems', 'On-time completion', 'Overdue now', 'Repeat share', 'Blame-language share', 'Median blame score'],
-        rows.map((r) => [h('a', { href: `#/team/${encodeURIComponent(r.team)}` }, r.name), String(r.postmortems), percent(r.onTimeRate), String(r.overdueNow), percent(r.repeatShare), percent(r.blameShare), num(r.medianBlameScore)]),
+      dataTable(
+        'Team comparison',
+        [
+          'Team',
+          'Postmortems',
+          'On-time completion',
+          'Overdue now',
+          'Repeat share',
+          'Blame-language share',
+          'Median blame score',
+        ],
+        rows.map((r) => [
+          h('a', { href: `#/team/${encodeURIComponent(r.team)}` }, r.name),
+          String(r.postmortems),
+          percent(r.onTimeRate),
+          String(r.overdueNow),
+          percent(r.repeatShare),
+          percent(r.blameShare),
+          num(r.medianBlameScore),
+        ]),
       ),
     );
   }
 
-  function renderChanges(cur: Totals, prev: Totals, range: { from: string; to: string }, prevRange: { from: string; to: string }): void {
+  function renderChanges(
+    cur: Totals,
+    prev: Totals,
+    range: { from: string; to: string },
+    prevRange: { from: string; to: string },
+  ): void {
     clear(changes);
     const rows: [string, number | null, number | null, 'pct' | 'num', boolean][] = [
       ['On-time completion', cur.onTime, prev.onTime, 'pct', true],
@@ -359,19 +664,33 @@ export function metricsPanel(fixedTeam: string | null): MetricsPanel {
     ];
     changes.append(
       h('h2', { id: 'changes-h' }, 'What changed since the previous period'),
-      h('p', { class: 'muted' }, `${range.from} to ${range.to}, compared with ${prevRange.from} to ${prevRange.to}.`),
-      h('ul', { class: 'change-list' }, ...rows.map(([label, now, before, kind, higherIsBetter]) => {
-        const fmt = (v: number | null) => (kind === 'pct' ? percent(v) : num(v));
-        let trend = 'no comparison';
-        let cls = 'same';
-        if (now !== null && before !== null) {
-          const d = now - before;
-          const shown = kind === 'pct' ? `${Math.round(d * 1000) / 10} pts` : `${Math.round(d * 10) / 10}`;
-          trend = d === 0 ? 'unchanged' : `${d > 0 ? '+' : ''}${shown}`;
-          cls = d === 0 ? 'same' : d > 0 === higherIsBetter ? 'better' : 'worse';
-        }
-        return h('li', { class: cls }, h('span', { class: 'change-label' }, label), h('span', { class: 'change-value' }, fmt(now)), h('span', { class: 'change-delta' }, `${trend} (was ${fmt(before)})`));
-      })),
+      h(
+        'p',
+        { class: 'muted' },
+        `${range.from} to ${range.to}, compared with ${prevRange.from} to ${prevRange.to}.`,
+      ),
+      h(
+        'ul',
+        { class: 'change-list' },
+        ...rows.map(([label, now, before, kind, higherIsBetter]) => {
+          const fmt = (v: number | null) => (kind === 'pct' ? percent(v) : num(v));
+          let trend = 'no comparison';
+          let cls = 'same';
+          if (now !== null && before !== null) {
+            const d = now - before;
+            const shown = kind === 'pct' ? `${Math.round(d * 1000) / 10} pts` : `${Math.round(d * 10) / 10}`;
+            trend = d === 0 ? 'unchanged' : `${d > 0 ? '+' : ''}${shown}`;
+            cls = d === 0 ? 'same' : d > 0 === higherIsBetter ? 'better' : 'worse';
+          }
+          return h(
+            'li',
+            { class: cls },
+            h('span', { class: 'change-label' }, label),
+            h('span', { class: 'change-value' }, fmt(now)),
+            h('span', { class: 'change-delta' }, `${trend} (was ${fmt(before)})`),
+          );
+        }),
+      ),
     );
   }
 
@@ -393,12 +712,12 @@ export function metricsPanel(fixedTeam: string | null): MetricsPanel {
     ] as const);
   }
 
-  async function load(f: Filters): Promise<void> {
+  async function load(f: Filters): Promise<Filters> {
     const mine = ++generation;
     filters = f;
     el.setAttribute('aria-busy', 'true');
     const [items, recurrence, blameM, timeliness] = await fetchAll(f);
-    if (mine !== generation) return;
+    if (mine !== generation) return f;
     // The API resolves default ranges; drill-downs and comparisons use the range it answered for.
     const range = { from: items.query.from, to: items.query.to };
     filters = { ...f, from: range.from, to: range.to };
@@ -407,12 +726,21 @@ export function metricsPanel(fixedTeam: string | null): MetricsPanel {
     renderRecur(recurrence, filters);
     renderBlame(blameM, filters);
     renderTimely(timeliness, filters);
-    if (!fixedTeam) renderComparison((await api.get<{ teams: TeamRow[] }>(`/api/metrics/team-comparison${metricQuery(filters)}`)).teams);
+    if (!fixedTeam)
+      renderComparison(
+        (await api.get<{ teams: TeamRow[] }>(`/api/metrics/team-comparison${metricQuery(filters)}`)).teams,
+      );
     const length = daysBetween(range.from, range.to) + 1;
     const prevRange = { from: addDays(range.from, -length), to: addDays(range.from, -1) };
+    const resolved = filters;
     const [pi, pr, pb, pt] = await fetchAll({ ...filters, ...prevRange });
-    if (mine !== generation) return;
-    const totals = (i: ActionItemMetrics, r: RecurrenceMetrics, b: BlameMetrics, t: TimelinessMetrics): Totals => ({
+    if (mine !== generation) return resolved;
+    const totals = (
+      i: ActionItemMetrics,
+      r: RecurrenceMetrics,
+      b: BlameMetrics,
+      t: TimelinessMetrics,
+    ): Totals => ({
       onTime: i.totals.onTimeRate,
       repeatShare: r.totals.share,
       blameShare: b.totals.share,
@@ -422,6 +750,7 @@ export function metricsPanel(fixedTeam: string | null): MetricsPanel {
     renderChanges(totals(items, recurrence, blameM, timeliness), totals(pi, pr, pb, pt), range, prevRange);
     el.setAttribute('aria-busy', 'false');
     el.dataset.loaded = String(mine);
+    return resolved;
   }
 
   return {

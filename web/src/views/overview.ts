@@ -21,9 +21,12 @@ export function overviewView(params: URLSearchParams, me: Me): View {
     const filters = filtersFrom(p, null);
     syncForm(form, filters);
     status.textContent = '';
-    panel.load(filters).catch((error: Error) => {
-      status.textContent = `Could not load the figures: ${error.message}`;
-    });
+    panel
+      .load(filters)
+      .then((resolved) => syncForm(form, resolved))
+      .catch((error: Error) => {
+        status.textContent = `Could not load the figures: ${error.message}`;
+      });
   };
   load(params);
   return { el, update: load, destroy: panel.destroy };

@@ -13,7 +13,13 @@ export async function signInWithToken(token: string): Promise<boolean> {
 }
 
 export function signInForm(error: string | null, done: () => void): View {
-  const input = h('input', { id: 'token', name: 'token', type: 'password', autocomplete: 'off', required: true });
+  const input = h('input', {
+    id: 'token',
+    name: 'token',
+    type: 'password',
+    autocomplete: 'off',
+    required: true,
+  });
   const message = h('p', { class: 'error', role: 'alert' }, error ?? '');
   const form = h(
     'form',
@@ -26,7 +32,11 @@ export function signInForm(error: string | null, done: () => void): View {
       },
     },
     h('h1', {}, 'Sign in'),
-    h('p', {}, 'Open the sign-in link printed at first start, or paste an API token (admin, leader or member).'),
+    h(
+      'p',
+      {},
+      'Open the sign-in link printed at first start, or paste an API token (admin, leader or member).',
+    ),
     h('label', { for: 'token' }, 'Token'),
     input,
     h('button', { type: 'submit' }, 'Sign in'),

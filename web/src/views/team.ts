@@ -25,10 +25,29 @@ export function teamView(team: string, params: URLSearchParams, _me: Me): View {
   const panel = metricsPanel(team);
   const f = filtersFrom(params, team);
   const form = filterForm(`#/team/${encodeURIComponent(team)}`, f, false);
-  const report = h('section', { class: 'card', 'aria-labelledby': 'rep-h', 'data-area': 'recurring-report' }, h('h2', { id: 'rep-h' }, 'Recurring causes'), h('p', { class: 'muted' }, 'Loading…'));
-  const items = h('section', { class: 'card', 'aria-labelledby': 'items-h', 'data-area': 'action-items-list' }, h('h2', { id: 'items-h' }, 'Action items'), h('p', { class: 'muted' }, 'Loading…'));
+  const report = h(
+    'section',
+    { class: 'card', 'aria-labelledby': 'rep-h', 'data-area': 'recurring-report' },
+    h('h2', { id: 'rep-h' }, 'Recurring causes'),
+    h('p', { class: 'muted' }, 'Loading…'),
+  );
+  const items = h(
+    'section',
+    { class: 'card', 'aria-labelledby': 'items-h', 'data-area': 'action-items-list' },
+    h('h2', { id: 'items-h' }, 'Action items'),
+    h('p', { class: 'muted' }, 'Loading…'),
+  );
   const status = h('p', { class: 'error', role: 'alert' });
-  const el = h('div', { class: 'view team' }, h('p', {}, h('a', { href: '#/' }, '← Overview')), h('h1', {}, `Team ${team}`), form, status, h('div', { class: 'two' }, report, items), panel.el);
+  const el = h(
+    'div',
+    { class: 'view team' },
+    h('p', {}, h('a', { href: '#/' }, '← Overview')),
+    h('h1', {}, `Team ${team}`),
+    form,
+    status,
+    h('div', { class: 'two' }, report, items),
+    panel.el,
+  );
 
   void api
     .get<RecurringReport>(`/api/teams/${encodeURIComponent(team)}/recurring-report`)
@@ -41,11 +60,44 @@ export function teamView(team: string, params: URLSearchParams, _me: Me): View {
       }
       for (const c of r.clusters) {
         report.append(
-          h('article', { class: 'cluster' },
+          h(
+            'article',
+            { class: 'cluster' },
             h('h3', {}, c.label, ' ', h('span', { class: 'tag' }, c.category)),
-            h('ul', {}, ...c.incidents.map((i) => h('li', {}, h('a', { href: `#/postmortems/${i.id}` }, i.title), ' ', h('span', { class: 'muted' }, i.occurredAt ?? 'date unknown')))),
+            h(
+              'ul',
+              {},
+              ...c.incidents.map((i) =>
+                h(
+                  'li',
+                  {},
+                  h('a', { href: `#/postmortems/${i.id}` }, i.title),
+                  ' ',
+                  h('span', { class: 'muted' }, i.occurredAt ?? 'date unknown'),
+                ),
+              ),
+            ),
             c.openFollowUps.length
-              ? h('div', {}, h('h4', {}, 'Follow-ups still open'), h('ul', {}, ...c.openFollowUps.map((a) => h('li', {}, a.text, ' ', h('span', { class: 'muted' }, a.due ? `due ${a.due}` : 'no due date'), ' ', h('a', { href: `#/postmortems/${a.postmortemId}` }, 'postmortem')))))
+              ? h(
+                  'div',
+                  {},
+                  h('h4', {}, 'Follow-ups still open'),
+                  h(
+                    'ul',
+                    {},
+                    ...c.openFollowUps.map((a) =>
+                      h(
+                        'li',
+                        {},
+                        a.text,
+                        ' ',
+                        h('span', { class: 'muted' }, a.due ? `due ${a.due}` : 'no due date'),
+                        ' ',
+                        h('a', { href: `#/postmortems/${a.postmortemId}` }, 'postmortem'),
+                      ),
+                    ),
+                  ),
+                )
               : null,
           ),
         );
@@ -53,46 +105,80 @@ export function teamView(team: string, params: URLSearchParams, _me: Me): View {
     })
     .catch((error: unknown) => {
       clear(report);
-      report.append(h('h2', { id: 'rep-h' }, 'Recurring causes'), h('p', { class: 'empty' }, error instanceof HttpError && error.status === 404 ? 'No recurring-cause report for this team yet.' : `Could not load the report: ${(error as Error).message}`));
+      report.append(
+        h('h2', { id: 'rep-h' }, 'Recurring causes'),
+        h(
+          'p',
+          { class: 'empty' },
+          error instanceof HttpError && error.status === 404
+            ? 'No recurring-cause report for this team yet.'
+            : `Could not load the report: ${(error as Error).message}`,
+        ),
+      );
     });
 
   void api
-    .get<{ asOf: string; items: ActionItem[] }>(`/api/action-items?team=${encodeURIComponent(team)}&tz=${encodeURIComponent(f.tz)}`)
+    .get<{ asOf: string; items: ActionItem[] }>(
+      `/api/action-items?team=${encodeURIComponent(team)}&tz=${encodeURIComponent(f.tz)}`,
+    )
     .then(({ items: list, asOf }) => {
       clear(items);
-      items.append(h('h2', { id: 'items-h' }, 'Action items'), h('p', { class: 'muted' }, `Overdue first (as of ${asOf}), then by due date.`));
+      items.append(
+        h('h2', { id: 'items-h' }, 'Action items'),
+        h('p', { class: 'muted' }, `Overdue first (as of ${asOf}), then by due date.`),
+      );
       if (!list.length) {
         items.append(h('p', { class: 'empty' }, 'No action items.'));
         return;
       }
       items.append(
-        h('ul', { class: 'items' }, ...list.map((i) =>
-          h('li', { class: i.overdue ? 'overdue' : '' },
-            h('div', { class: 'item-text' }, i.text),
-            h('div', { class: 'muted' },
-              `${i.status}`,
-              i.overdue ? ` · overdue ${i.ageDays} days` : '',
-              i.effectiveDue ? ` · due ${i.effectiveDue}${i.dueSource === 'slo' ? ' (SLO)' : ''}` : '',
-              i.owner ? ` · owner ${i.owner}` : '',
-              ' · ',
-              h('a', { href: `#/postmortems/${i.postmortemId}` }, i.postmortemTitle ?? 'postmortem'),
+        h(
+          'ul',
+          { class: 'items' },
+          ...list.map((i) =>
+            h(
+              'li',
+              { class: i.overdue ? 'overdue' : '' },
+              h('div', { class: 'item-text' }, i.text),
+              h(
+                'div',
+                { class: 'muted' },
+                `${i.status}`,
+                i.overdue ? ` · overdue ${i.ageDays} days` : '',
+                i.effectiveDue ? ` · due ${i.effectiveDue}${i.dueSource === 'slo' ? ' (SLO)' : ''}` : '',
+                i.owner ? ` · owner ${i.owner}` : '',
+                ' · ',
+                h('a', { href: `#/postmortems/${i.postmortemId}` }, i.postmortemTitle ?? 'postmortem'),
+              ),
+              i.quality?.length
+                ? h(
+                    'ul',
+                    { class: 'flags', 'aria-label': 'Quality flags' },
+                    ...i.quality.map((q) => h('li', { class: `flag flag-${q}` }, QUALITY_TEXT[q] ?? q)),
+                  )
+                : null,
             ),
-            i.quality?.length ? h('ul', { class: 'flags', 'aria-label': 'Quality flags' }, ...i.quality.map((q) => h('li', { class: `flag flag-${q}` }, QUALITY_TEXT[q] ?? q))) : null,
           ),
-        )),
+        ),
       );
     })
     .catch((error: Error) => {
       clear(items);
-      items.append(h('h2', { id: 'items-h' }, 'Action items'), h('p', { class: 'error' }, `Could not load: ${error.message}`));
+      items.append(
+        h('h2', { id: 'items-h' }, 'Action items'),
+        h('p', { class: 'error' }, `Could not load: ${error.message}`),
+      );
     });
 
   const load = (p: URLSearchParams) => {
     const filters = filtersFrom(p, team);
     syncForm(form, filters);
-    panel.load(filters).catch((error: Error) => {
-      status.textContent = `Could not load the figures: ${error.message}`;
-    });
+    panel
+      .load(filters)
+      .then((resolved) => syncForm(form, resolved))
+      .catch((error: Error) => {
+        status.textContent = `Could not load the figures: ${error.message}`;
+      });
   };
   load(params);
   return { el, update: load, destroy: panel.destroy };
