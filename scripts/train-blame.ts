@@ -18,7 +18,7 @@ import { pathToFileURL } from 'node:url';
 import LogisticRegressionClassifier from 'natural/lib/natural/classifiers/logistic_regression_classifier.js';
 import { type BlameModel, MIN_FEATURE_COUNT } from '../analysis/blame/classifier.js';
 import { sentenceFeatures } from '../analysis/blame/features.js';
-import { applyRules, mentionsPerson } from '../analysis/blame/rules.js';
+import { applyRules, classifierCandidate, mentionsPerson } from '../analysis/blame/rules.js';
 import { sentenceView } from '../analysis/blame/sentence.js';
 import { segmentSentences } from '../analysis/text/segment.js';
 
@@ -39,7 +39,11 @@ const readRows = (path: string): Row[] =>
     .map((l) => JSON.parse(l) as Row);
 
 const args = process.argv.slice(2);
-const rows = readRows(new URL('analysis/blame/data/train.jsonl', root).pathname);
+// train + dev2 (dev2 was written later, independently of the train split; see GUIDELINES.md). test is never read.
+const rows = [
+  ...readRows(new URL('analysis/blame/data/train.jsonl', root).pathname),
+  ...(args.includes('--train-only') ? [] : readRows(new URL('analysis/blame/data/dev2.jsonl', root).pathname)),
+];
 const extraAt = args.indexOf('--extra');
 if (extraAt >= 0 && args[extraAt + 1]) rows.push(...readRows(args[extraAt + 1]!));
 
@@ -47,6 +51,8 @@ interface Example {
   row: Row;
   features: string[];
   ruleHit: boolean;
+  /** Any human mention (the old candidate rule), kept to compare against the gate. */
+  mentions: boolean;
   candidate: boolean;
 }
 
@@ -58,7 +64,8 @@ const examples: Example[] = rows.map((row) => {
     row,
     features: sentenceFeatures(view, hits),
     ruleHit: hits.length > 0,
-    candidate: mentionsPerson(view),
+    mentions: mentionsPerson(view),
+    candidate: classifierCandidate(view),
   };
 });
 
@@ -117,6 +124,7 @@ function evaluate(pairs: { e: Example; pred: boolean }[]) {
 const thresholds = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95];
 const folds = 5;
 const perThreshold = new Map<number, { e: Example; pred: boolean }[]>(thresholds.map((t) => [t, []]));
+const ungated = new Map<number, { e: Example; pred: boolean }[]>(thresholds.map((t) => [t, []]));
 const rulesOnly: { e: Example; pred: boolean }[] = [];
 for (let k = 0; k < folds; k++) {
   const trainSet = examples.filter((_, i) => i % folds !== k);
@@ -124,9 +132,12 @@ for (let k = 0; k < folds; k++) {
   const model = train(trainSet);
   for (const e of heldOut) {
     rulesOnly.push({ e, pred: e.ruleHit });
-    const guess = e.candidate && !e.ruleHit ? predict(model, e.features) : { label: 'none', p: 0 };
-    for (const t of thresholds)
-      perThreshold.get(t)!.push({ e, pred: e.ruleHit || (guess.label !== 'none' && guess.p >= t) });
+    const guess = !e.ruleHit ? predict(model, e.features) : { label: 'none', p: 0 };
+    const fires = (t: number) => guess.label !== 'none' && guess.p >= t;
+    for (const t of thresholds) {
+      perThreshold.get(t)!.push({ e, pred: e.ruleHit || (e.candidate && fires(t)) });
+      ungated.get(t)!.push({ e, pred: e.ruleHit || (e.mentions && fires(t)) });
+    }
   }
   process.stderr.write(`fold ${k + 1}/${folds} done\n`);
 }
@@ -136,9 +147,10 @@ const baseline = evaluate(rulesOnly);
 console.log(`rules only            ${fmt(baseline)}`);
 let chosen = 1;
 let bestF1 = baseline.f1;
+for (const t of thresholds) console.log(`ungated model >= ${t.toFixed(2)}  ${fmt(evaluate(ungated.get(t)!))}`);
 for (const t of thresholds) {
   const m = evaluate(perThreshold.get(t)!);
-  console.log(`rules + model >= ${t.toFixed(2)}  ${fmt(m)}`);
+  console.log(`gated model >= ${t.toFixed(2)}    ${fmt(m)}`);
   // Adopt the model only where it beats the rules by a margin without pushing hard-negative FPs past 10%.
   if (m.f1 > bestF1 + 0.005 && m.hardFpRate <= 0.1) {
     bestF1 = m.f1;

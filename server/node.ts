@@ -12,6 +12,8 @@ import { createApp } from './app.js';
 import { ConfigError, type Config, parseConfig } from './config.js';
 import type { AppDeps } from './context.js';
 import { createLogger } from './lib/logger.js';
+import { createSmtpMailer } from './mail/smtp.js';
+import { startDigestSchedule } from './services/digest/scheduler.js';
 import { onFirstStart } from './services/first-start.js';
 
 const MIME: Record<string, string> = {
@@ -77,12 +79,18 @@ export async function startNodeServer(config: Config, options: { quiet?: boolean
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   const publicUrl = config.PUBLIC_URL ?? `http://${config.HOST}:${port}`;
   await onFirstStart(deps, publicUrl, (line) => process.stdout.write(`${line}\n`));
+  // Weekly digests: hourly in-process tick; SMTP when SMTP_URL is set (else the mail API, else none, logged).
+  const mailer = config.SMTP_URL ? createSmtpMailer(config.SMTP_URL) : undefined;
+  if (mailer) deps.extras = { ...deps.extras, mailer };
+  const digests = startDigestSchedule(deps, logger);
   logger.info('listening', { url: publicUrl });
   return {
     port,
     url: publicUrl,
     deps,
     close: async () => {
+      await digests.stop();
+      await mailer?.close?.();
       await new Promise<void>((done) => server.close(() => done()));
       close();
     },

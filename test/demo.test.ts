@@ -45,19 +45,28 @@ async function app(env: Record<string, string> = {}) {
 }
 
 function ctxOf(t: TestApp) {
-  return { db: t.db, maxDocumentBytes: t.config.MAX_DOCUMENT_BYTES, recurrenceWindowDays: t.config.RECURRENCE_WINDOW_DAYS };
+  return {
+    db: t.db,
+    maxDocumentBytes: t.config.MAX_DOCUMENT_BYTES,
+    recurrenceWindowDays: t.config.RECURRENCE_WINDOW_DAYS,
+  };
 }
 
 async function counts(db: Db) {
-  const count = async (table: typeof postmortems | typeof actionItems | typeof services | typeof teams, demo: boolean) => {
-    const [row] = await db
-      .select({ n: sql<number>`count(*)` })
-      .from(table)
-      .where(eq(table.isDemo, demo));
+  const count = async (
+    table: typeof postmortems | typeof actionItems | typeof services | typeof teams,
+    demo: boolean,
+  ) => {
+    const [row] = await db.select({ n: sql<number>`count(*)` }).from(table).where(eq(table.isDemo, demo));
     return Number(row?.n ?? 0);
   };
   return {
-    demo: { postmortems: await count(postmortems, true), actionItems: await count(actionItems, true), services: await count(services, true), teams: await count(teams, true) },
+    demo: {
+      postmortems: await count(postmortems, true),
+      actionItems: await count(actionItems, true),
+      services: await count(services, true),
+      teams: await count(teams, true),
+    },
     real: { postmortems: await count(postmortems, false), actionItems: await count(actionItems, false) },
   };
 }
@@ -65,7 +74,16 @@ async function counts(db: Db) {
 function fakeIo(env: Record<string, string>, cwd = process.cwd()): CliIo & { out: string[]; err: string[] } {
   const out: string[] = [];
   const err: string[] = [];
-  return { out, err, stdout: (t) => out.push(t), stderr: (t) => err.push(t), readStdin: async () => '', isTty: false, env, cwd };
+  return {
+    out,
+    err,
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    readStdin: async () => '',
+    isTty: false,
+    env,
+    cwd,
+  };
 }
 
 describe('demo organisation', () => {
@@ -98,7 +116,9 @@ describe('demo organisation', () => {
     const a = generateOrganisation({ seed: DEMO_SEED, postmortems: 200, endDate: TODAY });
     const b = generateOrganisation({ seed: DEMO_SEED, postmortems: 200, endDate: TODAY });
     expect(b.documents).toEqual(a.documents);
-    expect(a.documents.every((d) => /^id: pulse-demo-/m.test(d.text) && /^source: pulse-demo$/m.test(d.text))).toBe(true);
+    expect(
+      a.documents.every((d) => /^id: pulse-demo-/m.test(d.text) && /^source: pulse-demo$/m.test(d.text)),
+    ).toBe(true);
   });
 
   it('is not loaded with PULSE_DEMO=off', async () => {
@@ -126,7 +146,9 @@ describe('demo organisation', () => {
     const [real] = await t.db.select().from(postmortems);
     expect(real!.teamId).toBe('payments');
     expect(await t.db.select().from(teams).where(eq(teams.id, 'payments'))).toHaveLength(1);
-    const derived = await t.db.run(sql`select (select count(*) from revisions) r, (select count(*) from sections) s, (select count(*) from cause_statements) c`);
+    const derived = await t.db.run(
+      sql`select (select count(*) from revisions) r, (select count(*) from sections) s, (select count(*) from cause_statements) c`,
+    );
     expect(derived.rows[0]).toMatchObject({ r: 1, c: 1 });
 
     // Removed stays removed: an empty database after `demo remove` is not refilled on the next start.
@@ -139,7 +161,12 @@ describe('demo organisation', () => {
   it('is removed by the first real import through the API, which says so once', async () => {
     const t = await app({ PULSE_DEMO: 'on' });
     await loadDemoOrganisation(ctxOf(t), { today: TODAY, postmortems: 20 });
-    const first = await t.request('/api/postmortems', { method: 'POST', body: REAL_DOC, headers: { 'content-type': 'text/markdown' }, as: 'ingest' });
+    const first = await t.request('/api/postmortems', {
+      method: 'POST',
+      body: REAL_DOC,
+      headers: { 'content-type': 'text/markdown' },
+      as: 'ingest',
+    });
     expect(first.status).toBe(201);
     expect(((await first.json()) as { demoRemoved?: number }).demoRemoved).toBe(20);
     expect((await counts(t.db)).demo).toEqual({ postmortems: 0, actionItems: 0, services: 0, teams: 0 });
@@ -162,7 +189,9 @@ describe('demo organisation', () => {
     writeFileSync(join(dir, 'real.md'), REAL_DOC);
     const io = fakeIo({ DATABASE_URL: t.dbUrl, LOG_LEVEL: 'silent' }, dir);
     expect(await importCommand(['.'], io)).toBe(0);
-    expect(io.out.join('')).toContain('Removed the demo organisation (10 postmortems) before the first real import.');
+    expect(io.out.join('')).toContain(
+      'Removed the demo organisation (10 postmortems) before the first real import.',
+    );
     const c = await counts(t.db);
     expect(c.demo.postmortems).toBe(0);
     expect(c.real.postmortems).toBe(1);

@@ -132,12 +132,36 @@ export const ROLE_NOUNS = new Set([
   'vendor',
   'consultant',
   'consultants',
+  'folks',
 ]);
+// Heads that are people only after a qualifier: "release manager" but "package manager", "secrets manager".
+const QUALIFIED_ROLES = new Set(['manager', 'managers', 'captain', 'captains']);
+const ROLE_QUALIFIERS = new Set([
+  'release',
+  'engineering',
+  'incident',
+  'project',
+  'product',
+  'change',
+  'shift',
+  'duty',
+  'on-call',
+  'oncall',
+  'delivery',
+  'line',
+  'team',
+  'deploy',
+  'deployment',
+]);
+// Short given names share the -ed/-ly endings of sentence-initial common words ("Ahmed", "Emily").
+const SHORT_COMMON_WORDS = new Set(
+  'speed need seed feed used shed bred early daily apply reply rely only fully holy ugly'.split(' '),
+);
 const TEAM_NOUNS = new Set(['team', 'teams', 'squad', 'crew']);
 
 /** Capitalised words that start sentences or name systems, not people. */
 const NOT_NAMES = new Set(
-  `the this that these those a an it its after before when while during at in on then once if because since as
+  `the this that these those such a an it its after before when while during at in on then once if because since as
 also however unfortunately root cause summary impact timeline our there here what which who why how all any
 some each every both either neither no not none nothing everything something another other one two three
 first second third next last later finally initially meanwhile eventually subsequently so but and or yet
@@ -194,10 +218,17 @@ export function agentOf(tokens: readonly WordToken[], index: number, sentenceIni
     return { kind: 'role', index, strong: true };
   }
   if (TEAM_NOUNS.has(lower)) return { kind: 'team', index, strong: true };
+  if (QUALIFIED_ROLES.has(lower) && ROLE_QUALIFIERS.has(tokens[index - 1]?.lower ?? ''))
+    return { kind: 'role', index, strong: true };
   if (HANDLE.test(token.raw)) return { kind: 'handle', index, strong: true };
   const raw = token.raw.replace(/['’]s$/, '');
   if (CAPITALISED.test(raw) && !NOT_NAMES.has(lower)) {
-    if (sentenceInitial && COMMON_NOUN_SHAPE.test(lower)) return null;
+    if (
+      sentenceInitial &&
+      COMMON_NOUN_SHAPE.test(lower) &&
+      !(lower.length <= 5 && /(?:ed|ly)$/.test(lower) && !SHORT_COMMON_WORDS.has(lower))
+    )
+      return null;
     return { kind: 'name', index, strong: false };
   }
   return null;
@@ -386,7 +417,9 @@ export function agentAfter(tokens: readonly WordToken[], index: number, limit = 
     // Allow one modifier before the head ("the on-call engineer", "the database team").
     if (
       i + 1 < tokens.length &&
-      (ROLE_NOUNS.has(tokens[i + 1]!.lower) || TEAM_NOUNS.has(tokens[i + 1]!.lower))
+      (ROLE_NOUNS.has(tokens[i + 1]!.lower) ||
+        TEAM_NOUNS.has(tokens[i + 1]!.lower) ||
+        QUALIFIED_ROLES.has(tokens[i + 1]!.lower))
     )
       continue;
     return null;

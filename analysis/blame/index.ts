@@ -10,7 +10,7 @@ import { segmentSentences } from '../text/segment.js';
 import { MODEL_VERSION, modelHit, vetHit } from './classifier.js';
 import { isSuppressed, parseDirectives } from './directives.js';
 import { fnv1a } from './hash.js';
-import { applyRules, mentionsPerson, type RuleHit } from './rules.js';
+import { applyRules, classifierCandidate, type RuleHit } from './rules.js';
 import { sentenceView } from './sentence.js';
 import { suggestRewrite } from './suggest.js';
 import type { BlameCategory, BlameFinding, BlameOptions, BlameResult } from './types.js';
@@ -105,7 +105,7 @@ export function analyzeBlame(text: string, options: BlameOptions = {}): BlameRes
   for (const span of sentences) {
     const view = sentenceView(masked, span.start, span.end);
     const ruleHits = applyRules(view);
-    const fallback = ruleHits.length === 0 && mentionsPerson(view) ? modelHit(view) : null;
+    const fallback = ruleHits.length === 0 && classifierCandidate(view) ? modelHit(view) : null;
     const hits = fallback ? [fallback] : ruleHits;
     if (hits.length === 0) continue;
     const sentence = text.slice(span.start, span.end);

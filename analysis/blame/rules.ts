@@ -52,7 +52,7 @@ const OMISSION_OBJECTS =
 /** Sentences that discuss blame in order to reject it ("no one is to blame"). */
 const REJECTS_BLAME = new RegExp(
   [
-    String.raw`\b(?:no ?one|nobody|no individual|no single person|no person|none of (?:us|them|the \w+))\b[^.;]{0,60}\b(?:blame|fault|disciplin|punish|fired|removed|suspended|penali[sz]|sanction|reprimand|responsible|culprit|written up|at fault|to blame|error|mistake|careless)`,
+    String.raw`\b(?:no ?one|nobody|nothing|no individual|no single person|no person|none of (?:us|them|the \w+))\b[^.;]{0,60}\b(?:blame|fault|disciplin|punish|fired|removed|suspended|penali[sz]|sanction|reprimand|responsible|accountab|culprit|written up|at fault|to blame|errors?\b|mistakes?\b|careless|could(?: reasonably)? have (?:known|seen|noticed|predicted))`,
     String.raw`\b(?:not|never|isn't|wasn't|aren't|weren't|no)\b[^.;]{0,25}\b(?:about blame|to blame|at fault|blaming|blame (?:anyone|any one|individuals|people|a person|the)|(?:a |an |the )?(?:simple |single )?(?:human|operator|user|individual|personal) (?:error|failure|mistake|fault)|punish|disciplin|careless|negligen|a mistake by|someone's fault|anyone's fault|the fault of)`,
     String.raw`\bblameless\b`,
     String.raw`\b(?:rather than|instead of|without|avoid(?:ing)?|not about|resist(?:ing)?)\s+(?:\w+\s+){0,2}(?:blam|finger[- ]?point|looking for (?:someone|a person|who)|singling out|punish|disciplin|naming)`,
@@ -64,8 +64,13 @@ const REJECTS_BLAME = new RegExp(
     String.raw`\bnot (?:a |the )?(?:matter|question|case) of (?:who|blame|fault|someone)`,
     String.raw`\bno (?:disciplinary|punitive) (?:action|measures?|consequences?)\b`,
     String.raw`\b(?:the )?(?:term|label|phrase|words?|notion|idea|concept) (?:of )?["“']?(?:human|operator|user) (?:error|factors?)|\b(?:human|operator) error["”']? is (?:a |the |just |only |never |not )?(?:label|term|word|name|symptom|starting point|where|what|conclusion|description)`,
-    String.raw`\b(?:saying|claiming|asserting|concluding|writing|arguing) (?:that )?(?:someone|somebody|they|he|she|the \w+|a person|an? \w+) (?:should|could|was|were|is|made|failed)`,
-    String.raw`\b(?:blaming|punishing|retraining|disciplining|firing|naming) (?:the |an? |any |)(?:\w+ ){0,2}(?:would|will|does|did|is|was|could|won't|wouldn't|doesn't|isn't|misses|miss)\b`,
+    String.raw`\b(?:saying|claiming|asserting|concluding|writing|arguing) (?:that )?(?:someone|somebody|they|he|she|the [\w-]+|a person|an? [\w-]+) (?:should|could|was|were|is|made|failed)`,
+    String.raw`\b(?:made|makes|make) no difference\b|\bhad no (?:effect|bearing|impact) on\b`,
+    String.raw`\b(?:easy|tempting|natural|unfair) to ask why\b|\bthe question is not who\b|\bnot (?:who|which person) (?:broke|deleted|caused|ran|did|pushed)`,
+    String.raw`\bno (?:evidence|sign|indication) (?:that |of )(?:anyone|anybody|someone|the \w+|any \w+)\b`,
+    String.raw`\b(?:first|early|earlier|initial|original|previous) (?:draft|version|comment|report|theory|write-?up)s? (?:of (?:this|the) \w+ )?(?:said|called|blamed|claimed|read|stated|suggested)\b`,
+    String.raw`\b(?:rather than|instead of) (?:ask(?:ing)?|tell(?:ing)?|remind(?:ing)?|retrain(?:ing)?|expect(?:ing)?|train(?:ing)?) (?:\w+ ){0,2}(?:to|people|engineers|operators|staff)\b`,
+    String.raw`\b(?:blaming|punishing|retraining|disciplining|firing|naming) (?:the |an? |any |)(?:[\w-]+ ){0,2}(?:would|will|does|did|is|was|could|won't|wouldn't|doesn't|isn't|misses|miss)\b`,
     String.raw`\b(?:looking|searching|hunting) for (?:someone|somebody|a person|a culprit|who)`,
     String.raw`\boriginally (?:blamed|said|read|called|stated)\b`,
   ].join('|'),
@@ -195,6 +200,24 @@ function anyAgentGate(s: SentenceView): Agent | null {
   return null;
 }
 
+// What a person owns that is not a cause: their recovery work, or an event that happened to them.
+const RECOVERY_NOUNS =
+  /^\s*(?:[\w-]+ ){0,2}?(?:rollback|roll-back|fix|revert|failover|restore|workaround|help|effort|vigilance|catch|escalation|quick thinking|mitigation|response)\b/;
+const SYSTEM_EVENT_NOUNS = /^\s*(?:[\w-]+ ){0,2}?(?:outage|failure|fault|bug|incident|hardware|service|system|platform|api|network|team|infrastructure)\b/;
+
+const HUMAN_ACTIONS =
+  /^(?:ran|pushed|deployed|merged|restarted|deleted|dropped|edited|changed|applied|rebooted|removed|typed|executed|started|killed|updated|upgraded|disabled|enabled|moved|migrated|reverted|truncated|wiped|shut|pulled|unplugged|flipped|toggled|committed|shipped)$/;
+
+/** A possessive person between `from` and `to` ("Mei's config push is ..."): the owner of the cause. */
+function possessivePerson(s: SentenceView, from: number, to: number): Agent | null {
+  for (let i = Math.max(0, from); i < to && i < s.tokens.length; i++) {
+    if (!s.tokens[i]!.lower.endsWith("'s")) continue;
+    const agent = agentOf(s.tokens, i, i === leadingTimestampEnd(s.tokens));
+    if (agent && agent.kind !== 'we') return agent;
+  }
+  return null;
+}
+
 // --- the cues -----------------------------------------------------------------------------------
 
 const CUES: Cue[] = [
@@ -207,7 +230,7 @@ const CUES: Cue[] = [
     gate: (s, m) => {
       const before = s.lower.slice(Math.max(0, m.index - 60), m.index);
       if (
-        /\b(?:reduc|avoid|prevent|eliminat|minimi[sz]|mitigat|guard(?:s|ing)? against|protect(?:s|ing)? against|less|risk of|chance of|possibilit(?:y|ies) of|prone|susceptible|room for|likelihood of|potential for|cases? of|class(?:es)? of|kinds? of|types? of|forms? of|tolerat|resilien|robust)\w*\s+(?:\w+\s+){0,3}$/.test(
+        /\b(?:reduc|avoid|prevent|eliminat|minimi[sz]|mitigat|guard(?:s|ing)? against|protect(?:s|ing)? against|less|risk of|chance of|possibilit(?:y|ies) of|prone|susceptible|room for|likelihood of|potential for|cases? of|class(?:es)? of|categor(?:y|ies) of|kinds? of|types? of|forms? of|sources? of|tolerat|resilien|robust|research on|studies of|stud(?:y|ies) on|literature on)\w*\s+(?:\w+\s+){0,3}$/.test(
           before,
         )
       )
@@ -302,14 +325,14 @@ const CUES: Cue[] = [
     allowWe: true,
   },
   {
-    re: /\bif (?:only )?(?<subj>(?:[\w@'-]+ ){1,4}?)(?:had|hadn't|'d|would have|did|didn't|were|was)\b(?: not| only| just| simply| first)? ?(?<verb>[a-z-]*)/g,
+    re: /\bif (?:only )?(?<subj>(?:[\w@'.-]+ ){1,4}?)(?:had|hadn't|'d|would have|did|didn't|were|was)\b(?: not| only| just| simply| first)? ?(?<verb>[a-z-]*)/g,
     category: 'counterfactual',
     ruleId: 'counterfactual/if-had',
     weight: 0.7,
     gate: (s, m) => {
       // Needs a counterfactual consequence in the same sentence, or "if only".
       const hasConsequent =
-        /\b(?:would|could|might)(?: not|n't)? (?:have|still|be|exist|happen)\b|\bwould(?:n't| not) (?:be|exist|happen)|\bif only\b/.test(
+        /\b(?:would|could|might)(?: not|n't| never)? (?:have|still|be|exist|happen)\b|\bwould(?:n't| not) (?:be|exist|happen)|\bif only\b/.test(
           s.lower,
         );
       if (!hasConsequent) return null;
@@ -372,6 +395,7 @@ const CUES: Cue[] = [
     ruleId: 'omission/ignored',
     weight: 0.7,
     gate: (s, m) => {
+      if (/\b(?:never|not|n't)\s+(?:\w+ly\s+)?$/.test(s.lower.slice(Math.max(0, m.index - 20), m.index))) return null;
       const agent = subjectOf(s, firstVerbIndex(s, m));
       if (!agent) return null;
       // "skipped"/"missed" are also things jobs do ("the cron skipped a run"); a bare name needs a human object.
@@ -395,10 +419,15 @@ const CUES: Cue[] = [
     category: 'omission',
     ruleId: 'omission/passive-procedure',
     weight: 0.6,
-    gate: implicit,
+    gate: (s, m) => {
+      const by = /^\s+by\s+/.exec(s.lower.slice(m.index + m[0].length));
+      if (!by) return 'implicit';
+      const agent = agentAfter(s.tokens, tokenIndexAt(s.tokens, s.start + m.index + m[0].length + by[0].length), 3);
+      return agent && agent.kind !== 'we' ? agent : null;
+    },
   },
   {
-    re: /\bwithout (?:first |properly |even |actually |bothering to |)(?<verb>checking|testing|waiting|reviewing|verifying|validating|asking|consulting|reading|following|getting (?:a |an )?(?:review|approval|sign-?off)|confirming|telling|notifying|looking|double-checking|running (?:the )?tests|informing|coordinating|announcing|thinking)\b/g,
+    re: /\bwithout (?:first |properly |even |actually |bothering to |)(?<verb>checking|testing|waiting|reviewing|verifying|validating|asking|consulting|reading|opening|following|getting (?:a |an )?(?:review|approval|sign-?off)|confirming|telling|notifying|looking|double-checking|running (?:the )?tests|informing|coordinating|announcing|thinking)\b/g,
     category: 'omission',
     ruleId: 'omission/without',
     weight: 0.65,
@@ -502,6 +531,8 @@ const CUES: Cue[] = [
       // "because the engineer ran X" / "due to Mark's change": the agent acts or owns the cause.
       const next = s.tokens[agent.index + 1]?.lower ?? '';
       const own = s.tokens[agent.index]!.lower.endsWith("'s");
+      // "thanks to Oskar's quick rollback": what a person did to recover is not the cause.
+      if (own && RECOVERY_NOUNS.test(s.lower.slice(s.tokens[agent.index]!.end - s.start))) return null;
       // "due to operator error" is the human-error cue's business.
       if (/^(?:error|errors|mistake|mistakes|oversight|factors?)$/.test(next)) return null;
       if (!DAMAGE.test(s.lower)) return null;
@@ -537,7 +568,7 @@ const CUES: Cue[] = [
   },
   // fault nouns: only with a person in the sentence.
   {
-    re: /\b(?:culprits?|to blame|at fault|fault of|(?:his|her|their|my|your|whose) (?:own )?fault|blame (?:lies|rests|falls|sits|goes)|(?:is|was|are|were|be) responsible for (?:the |this |that )?(?:outage|incident|failure|downtime|breakage|problem|issue|data loss|mess|error|mistake|disruption)|dropped the ball|screw(?:ed|s)? up|screw-?ups?|mess(?:ed)? up|fouled up|botch(?:ed)?|blunders?|goofs?|goofed|slip-?ups?|(?:made|make|makes|making) (?:a |an |the |another |)(?:\w+ )?(?:mistake|error|blunder|bad call|misjudge?ment|wrong call|poor choice)s?|(?:mistake|error|oversight|blunder|lapse)s? (?:by|on the part of|from|made by) |(?:blame|blamed|blaming) (?:him|her|them|the \w+|\p{Lu}\w+))\b/gu,
+    re: /\b(?:culprits?|to blame|at fault|fault of|(?:his|her|their|my|your|whose) (?:own )?fault|blame (?:lies|rests|falls|sits|goes)|(?:is|was|are|were|be) responsible for (?:the |this |that )?(?:outage|incident|failure|downtime|breakage|problem|issue|data loss|mess|error|mistake|disruption)|dropped the ball|screw(?:ed|s)? up|screw-?ups?|mess(?:ed)? up|fouled up|botch(?:ed)?|blunders?|goofs?|goofed|slip-?ups?|(?:made|make|makes|making) (?:a |an |the |another |)(?:\w+ )?(?:mistake|error|blunder|bad call|misjudge?ment|wrong call|poor choice)s?|(?:mistake|error|oversight|blunder|lapse)s? (?:(?:was|were) )?(?:by|on the part of|from|made by) |(?:blame|blamed|blaming) (?:him|her|them|the \w+|\p{Lu}\w+))\b/gu,
     category: 'fault-noun',
     ruleId: 'fault-noun/person',
     weight: 0.8,
@@ -674,7 +705,7 @@ const CUES: Cue[] = [
     weight: 0.65,
     // Models and classifiers get retrained too.
     gate: (s, m) =>
-      /^\s*(?:the |our |a |)(?:[\w-]+ )?(?:model|classifier|filter|detector|network|embedding|index|ranker|predictor)s?\b/.test(
+      /^\s*(?:the |our |a |)(?:[\w-]+ ){0,3}(?:model|classifier|filter|detector|network|embedding|index|ranker|predictor)s?\b/.test(
         s.lower.slice(m.index + m[0].length),
       )
         ? null
@@ -696,7 +727,7 @@ const CUES: Cue[] = [
         return null;
       // Remedy framing: a modal/imperative aimed at people, or "remind/ask/tell people to".
       const modal =
-        /\b(?:should|must|need to|needs to|will|shall|have to|has to|to|please|always|going to|ought to|make sure|ensure|remind(?:ed|ing)?|ask(?:ed)?|tell|told|encourage[ds]?|instruct(?:ed)?|urge[ds]?)\b[^.;]{0,40}$/.test(
+        /\b(?:should|must|need to|needs to|needs?|will|shall|have to|has to|to|please|always|going to|ought to|make sure|ensure|remind(?:ed|ing)?|ask(?:ed)?|tell|told|encourage[ds]?|instruct(?:ed)?|urge[ds]?)\b[^.;]{0,40}$/.test(
           before,
         );
       const imperative =
@@ -786,7 +817,7 @@ const CUES: Cue[] = [
     },
   },
   {
-    re: /\b(?:suspended|placed on leave|on administrative leave|lost (?:\w+ ){0,2}(?:permissions|access|rights|privileges|bonus|job)|performance review|annual review|(?:taken|pulled|removed|kicked|dropped) (?:off|out of|from) (?:the |his |her |their )?(?:\w+ )?(?:rotation|on-?call|roster|team|project)|(?:rights|access|permissions|privileges) (?:have|has|had|will) (?:been |be )?(?:revoked|removed|suspended|withdrawn|pulled)|hr (?:has|have|was|were|will) (?:been )?(?:informed|notified|involved|contacted)|(?:bonus|bonuses|raise|raises|promotion|pay) (?:\w+ ){0,4}(?:withheld|cancell?ed|docked|cut|frozen|denied)|withh(?:e|o)ld(?:ing)? (?:\w+ ){0,3}(?:bonus|bonuses|raise|pay)|note (?:placed |put )?in (?:their|his|her) (?:file|record)|contract (?:will not|won't|will no longer) be renewed|(?:will not|won't) be on the [\w -]{1,30} team|manager (?:watch|look|sit) over|watch over (?:his|her|their) shoulder|(?:must|will|shall) (?:now )?(?:have|get) (?:sign-?off|approval) from (?:a |their |his |her )?manager)\b/g,
+    re: /\b(?:suspended|placed on leave|on administrative leave|lost (?:\w+ ){0,2}(?:permissions|access|rights|privileges|bonus|job)|performance review|annual review|(?:taken|pulled|removed|kicked|dropped) (?:off|out of|from) (?:the |his |her |their )?(?:\w+ )?(?:rotation|on-?call|roster|team|project)|(?:rights|access|permissions|privileges) (?:have|has|had|will) (?:been |be )?(?:revoked|removed|suspended|withdrawn|pulled)|hr (?:has|have|was|were|will) (?:been )?(?:informed|notified|involved|contacted)|(?:bonus|bonuses|raise|raises|promotion|pay) (?:\w+ ){0,6}(?:withheld|cancell?ed|docked|cut|frozen|denied)|withh(?:e|o)ld(?:ing)? (?:\w+ ){0,3}(?:bonus|bonuses|raise|pay)|note (?:placed |put )?in (?:their|his|her) (?:file|record)|contract (?:will not|won't|will no longer) be renewed|(?:will not|won't) be on the [\w -]{1,30} team|manager (?:watch|look|sit) over|watch over (?:his|her|their) shoulder|(?:must|will|shall) (?:now )?(?:have|get) (?:sign-?off|approval) from (?:a |their |his |her )?manager)\b/g,
     category: 'punitive',
     ruleId: 'punitive/consequence',
     weight: 0.9,
@@ -829,6 +860,347 @@ const CUES: Cue[] = [
       if (!agent)
         return /\bobvious to|even a|not (?:complicated|hard|difficult|rocket)/.test(m[0]) ? 'implicit' : null;
       return agent;
+    },
+  },
+  // ---- third wave: blame with no trigger word, recognised by a human agent plus judgement, causation
+  // or disregard. Every cue needs a person, role, pronoun or possessive person, never a system. ----
+  {
+    re: /\b(?:is|was|are|were) (?:the (?:\w+ )?reason|(?:\w+ )?behind (?:this|the (?:outage|incident|failure|downtime)))\b/g,
+    category: 'fault-noun',
+    ruleId: 'fault-noun/is-the-reason',
+    weight: 0.7,
+    gate: (s, m) => {
+      const verb = firstVerbIndex(s, m);
+      if (possessivePerson(s, clauseStart(s, verb), verb)) return null;
+      const agent = subjectOf(s, verb);
+      return agent && agent.kind !== 'we' ? agent : null;
+    },
+  },
+  {
+    re: /\b(?:is|was|are|were),? (?:\w+,? )?(?:the (?:\w+ )?reason|the (?:problem|trigger|cause|root cause|issue|culprit)\b|what (?:broke|took|caused|started|killed|brought))/g,
+    category: 'proximal-actor',
+    ruleId: 'proximal/possessive-is-cause',
+    weight: 0.7,
+    gate: (s, m) => {
+      const verb = firstVerbIndex(s, m);
+      const owner = possessivePerson(s, clauseStart(s, verb), verb);
+      if (!owner) return null;
+      const owned = s.lower.slice(s.tokens[owner.index]!.end - s.start, m.index);
+      if (RECOVERY_NOUNS.test(owned) || SYSTEM_EVENT_NOUNS.test(owned)) return null;
+      return negatedBefore(s.lower, s.tokens[owner.index]!.start - s.start) ? null : owner;
+    },
+  },
+  {
+    re: new RegExp(
+      String.raw`(?:'s) (?:[\w:-]+,? ){0,6}?(?:took (?:\w+ ){0,3}(?:down|offline|out)|brought (?:\w+ ){0,3}down|knocked|cut (?:\w+ ){0,3}off|broke|wiped|emptied|locked|deleted|dropped|killed|crashed|corrupted|overwrote|caused|triggered|started (?:the |an? )?(?:outage|incident|fire|storm|cascade|failure)|filled|saturated|overloaded|exhausted|flooded|sent (?:\w+ ){0,3}into|backed up|blocked|stalled|froze|hit)\b`,
+      'g',
+    ),
+    category: 'proximal-actor',
+    ruleId: 'proximal/possessive-damage',
+    weight: 0.7,
+    gate: (s, m) => {
+      const owner = tokenIndexAt(s.tokens, s.start + m.index) - 1;
+      const token = s.tokens[owner];
+      if (!token?.lower.endsWith("'s")) return null;
+      const agent = agentOf(s.tokens, owner, owner === leadingTimestampEnd(s.tokens));
+      if (!agent || agent.kind === 'we') return null;
+      if (RECOVERY_NOUNS.test(m[0].slice(3)) || SYSTEM_EVENT_NOUNS.test(m[0].slice(3))) return null;
+      if (/\b(?:is|was|are|were|been|being|get|got|gets|be)\s+(?:\w+\s+)?\w+$/.test(m[0])) return null;
+      if (negatedBefore(s.lower, token.start - s.start)) return null;
+      return agent;
+    },
+  },
+  {
+    re: /\b(?:thanks to|because of|due to|owing to)\s+(?=\S+'s )/g,
+    category: 'proximal-actor',
+    ruleId: 'proximal/thanks-to-possessive',
+    weight: 0.65,
+    gate: (s, m) => {
+      const idx = tokenIndexAt(s.tokens, s.start + m.index + m[0].length);
+      const agent = agentOf(s.tokens, idx, false);
+      if (!agent || agent.kind === 'we') return null;
+      const rest = s.lower.slice(m.index + m[0].length);
+      if (RECOVERY_NOUNS.test(rest.slice(rest.indexOf("'s") + 2))) return null;
+      return agent;
+    },
+  },
+  {
+    re: /\b(?:change|changes|deletion|deploy|deployment|push|edit|edits|command|commit|migration|script|query|restart|reboot|typo|rollout|cleanup|update)s? (?:\w+ed |typed |run |made |written |pushed |sent |done )?(?:by|from) /g,
+    category: 'proximal-actor',
+    ruleId: 'proximal/by-person',
+    weight: 0.65,
+    gate: (s, m) => {
+      const idx = tokenIndexAt(s.tokens, s.start + m.index + m[0].length);
+      const agent = agentAfter(s.tokens, idx, 3) ?? (looksLikeUsername(s.tokens[idx] ?? s.tokens[0]!) ? { kind: 'username' as const, index: idx, strong: false } : null);
+      if (!agent || agent.kind === 'we') return null;
+      const after = s.lower.slice(s.tokens[agent.index]!.end - s.start);
+      const before = s.lower.slice(0, m.index);
+      if (/\bif\b/.test(before) || /\b(?:not|n't|never) (?:have )?(?:\w+ )?(?:took|brought|started|caused|triggered)/.test(after)) return null;
+      if (/\b(?:took|brought|knocked|cut|broke|wiped|emptied|locked|deleted|dropped|killed|crashed|corrupted|caused|triggered|started|overloaded|exhausted|flooded|took down)\b/.test(after))
+        return agent;
+      return /\b(?:began|started|traces? back|trac(?:ed|ing) (?:\w+ ){0,3}back)\b/.test(before) ? agent : null;
+    },
+  },
+  {
+    re: /\b(?:until|the moment|the minute|right after|just after|shortly after|seconds after|minutes after|as soon as)\s+/g,
+    category: 'proximal-actor',
+    ruleId: 'proximal/until-person',
+    weight: 0.65,
+    gate: (s, m) => {
+      const idx = tokenIndexAt(s.tokens, s.start + m.index + m[0].length);
+      const agent = agentAfter(s.tokens, idx, 3);
+      if (!agent || agent.kind === 'we') return null;
+      const before = s.lower.slice(0, m.index);
+      const word = m[0].trim();
+      const calm = /\b(?:healthy|fine|stable|flat|normal|green|working|smooth|quiet|calm|ok|okay)\b/.test(before) && !/\b(?:down|fail|error|outage|broken|degraded)/.test(before);
+      const broke = /\b(?:went (?:down|dark|offline|red)|started|began|broke|failed|crashed|fell over|spiked|errors (?:rose|climbed|began|started))\b/.test(before);
+      const acted =
+        s.tokens[agent.index]!.lower.endsWith("'s") ||
+        /(?:ed|ran|did|put|sent|wrote|broke|pushed|took|typed|made|hit|cut|pulled|began|ran)$/.test(s.tokens[agent.index + 1]?.lower ?? '');
+      if (!acted) return null;
+      if (word === 'until') return calm ? agent : null;
+      return broke ? agent : null;
+    },
+  },
+  {
+    re: /\band (?:then )?(?:the |our |every |all )(?:[\w-]+ ){0,3}(?:fell over|went down|went dark|went offline|crashed|died|broke|stopped responding|stopped serving|fell apart|ground to a halt|started failing|started erroring|locked up)\b/g,
+    category: 'proximal-actor',
+    ruleId: 'proximal/and-then-broke',
+    weight: 0.65,
+    gate: (s, m) => {
+      const subj = sentenceSubject(s);
+      if (!subj || subj.kind === 'we' || subj.index >= tokenIndexAt(s.tokens, s.start + m.index)) return null;
+      const next = s.tokens[subj.index + 1]?.lower ?? '';
+      if (DISCOVERY.test(next)) return null;
+      // A bare capitalised word may be a component ("Link between A and B went down"): it must have acted.
+      if (!subj.strong && !HUMAN_ACTIONS.test(next)) return null;
+      return subj;
+    },
+  },
+  {
+    re: /\b(?:decided|chose|opted|elected) (?:not to|to (?:ignore|skip|leave|bypass|disregard|override|silence|mute|snooze|push|merge|deploy|go ahead|proceed|let|ship|run it|force))\b|\bdecided against\b|\bcould(?:n't| not) be bothered\b|\bwent (?:ahead|straight to|right to)\b|\bleft (?:the |a |an |his |her |their |)(?:[\w-]+ ){0,2}(?:unread|unchecked|untested|unreviewed|unanswered|unacknowledged|muted|for later|half-done|unfinished|undone)\b|\bnever came back to\b|\bstayed (?:silent|quiet)\b|\blet (?:the |a |his |her |their )?(?:pager|page|alert|phone)s? (?:ring|go|sit)\b|\bsat (?:unopened|unread|untouched|ignored)\b|\bknew (?:the |about the |of the )?risks?\b[^.;]{0,40}\b(?:anyway|regardless|still|went ahead|proceeded|did it)\b/g,
+    category: 'omission',
+    ruleId: 'omission/chose-to-skip',
+    weight: 0.65,
+    gate: (s, m) => {
+      if (negatedBefore(s.lower, m.index)) return null;
+      const verb = firstVerbIndex(s, m);
+      const agent = subjectOf(s, verb) ?? (/^(?:sat|knew)/.test(m[0]) ? anyAgentGate(s) : null);
+      if (!agent || agent.kind === 'we') return null;
+      // "went ahead with the failover, which restored service" is a decision that worked.
+      if (/^went/.test(m[0]) && /\b(?:restor|recover|resolv|fix|mitigat)/.test(s.lower.slice(m.index))) return null;
+      return agent;
+    },
+  },
+  {
+    re: /\b(?:was|were|had been) (?:warned|told|reminded|alerted)(?: (?:twice|repeatedly|several times|more than once|again|in advance|multiple times))?(?= (?:twice|repeatedly|several|more|about|that|of|not to|before|multiple))|\bread (?:right )?past\b|\blooked (?:straight |right )?past\b|\bsaid nothing\b|\bhard to miss\b[^.;]{0,40}\b(?:but|yet)\b|\bright there (?:in|on)\b|\b(?:signs|warnings|clues|symptoms) were (?:all )?(?:there|visible|on)\b|\bit was (?:plain|obvious|clear|evident)\b[^.;]{0,80}\b(?:and|yet|but) (?:\w+ )?(?:still|carried on|went|ignored|kept)\b|\bwould have (?:seen|noticed|spotted|caught|known|realised|realized|recognised|recognized|mistaken)\b/g,
+    category: 'hindsight',
+    ruleId: 'hindsight/warned-or-plain',
+    weight: 0.6,
+    gate: (s, m) => {
+      if (/^would have/.test(m[0])) {
+        // "anyone looking at the graph would have seen": a generic person judged against hindsight.
+        return /\b(?:anyone|anybody|any (?:\w+ )?(?:engineer|operator|developer|reviewer|sre|admin|person|dba|on-?call)|(?:nobody|no one) with|a (?:first-week|new|junior) \w+)\b/.test(
+          s.lower.slice(0, m.index),
+        ) && !/\b(?:tool|dashboard|alert|monitor|system|check)\w* would have\b/.test(s.lower)
+          ? 'implicit'
+          : null;
+      }
+      if (/^(?:was|were|had)/.test(m[0])) {
+        const agent = subjectOf(s, firstVerbIndex(s, m));
+        return agent && agent.kind !== 'we' ? agent : null;
+      }
+      if (/^right there/.test(m[0])) {
+        const after = s.tokens[tokenIndexAt(s.tokens, s.start + m.index + m[0].length)];
+        const owner = s.tokens.slice(tokenIndexAt(s.tokens, s.start + m.index + m[0].length)).find((t) => t.lower.endsWith("'s") || /^(?:his|her|their|your)$/.test(t.lower));
+        if (!after || !owner) return null;
+        const agent = agentOf(s.tokens, s.tokens.indexOf(owner), false);
+        return agent && agent.kind !== 'we' ? agent : null;
+      }
+      const agent = subjectOf(s, firstVerbIndex(s, m)) ?? anyAgentGate(s);
+      return agent && agent.kind !== 'we' ? agent : null;
+    },
+  },
+  {
+    re: /^(?:so )?(?:why|how come)\b[^?]{0,80}\b(?:not|n't|never)\b[^?]{0,80}\??$|\b(?:unclear|not clear|no one knows|nobody knows|we do not know|we don't know) why\b/g,
+    category: 'omission',
+    ruleId: 'omission/why-not',
+    weight: 0.55,
+    gate: (s, m) => {
+      const start = tokenIndexAt(s.tokens, s.start + m.index + (/why/.exec(m[0])?.index ?? 0)) + 1;
+      // Questions about process ("Why did the deploy tool not check?") are the point of a postmortem.
+      for (let i = start; i < s.tokens.length && i < start + 5; i++) {
+        const t = s.tokens[i]!;
+        if (/^(?:did|didn't|does|doesn't|was|wasn't|were|weren't|had|hadn't|has|hasn't|is|isn't|would|wouldn't|could|couldn't)$/.test(t.lower)) continue;
+        const agent = agentOf(s.tokens, i, false) ?? agentAfter(s.tokens, i, 3);
+        if (!agent || agent.kind === 'we') return null;
+        const rest = s.lower.slice(s.tokens[agent.index]!.end - s.start);
+        return /\b(?:not|n't|never|ignored|skipped|chose|decided|went ahead)\b/.test(rest) ? agent : null;
+      }
+      return null;
+    },
+  },
+  {
+    re: /\b(?<role>engineers|developers|devs|operators|reviewers|staff|everyone|everybody|people|folks|on-?call(?:ers)?|sres|admins|deployers|interns|contractors|responders|team members|the team)\s+(?:also |now |all |really |will |)(?<modal>should|must|need to|needs to|have to|has to|are expected to|is expected to|are required to|ought to|to)\s+(?:always |actually |really |now |also |)(?<verb>[a-z-]+)/g,
+    category: 'people-remedy',
+    ruleId: 'people-remedy/role-must',
+    weight: 0.55,
+    gate: (s, m) => {
+      const verb = m.groups?.verb ?? '';
+      if (
+        !/^(?:read|re-read|reread|check|double-check|verify|confirm|think|slow|pay|look|review|follow|consult|remember|attend|learn|study|focus|take|start|stop|ask|test|wait|watch|avoid|refrain|go|stay|keep|make|complete|understand|familiari[sz]e)$/.test(
+          verb,
+        )
+      )
+        return null;
+      const before = s.lower.slice(0, m.index);
+      if (m.groups?.modal === 'to' && !/(?:^|:)\s*(?:all |the |our |every |each |)$/.test(before)) return null;
+      if (/\b(?:rather than|instead of|no longer|not|without|for|so that|so|than)\s+(?:\w+\s+){0,2}$/.test(before)) return null;
+      if (/\b(?:rely|relying|depend|depending|expecting)\b/.test(before)) return null;
+      return 'implicit';
+    },
+  },
+  {
+    re: /^\s*(?:(?:action|fix|follow-?up|remediation|todo|ai|lesson|takeaway)s?[^:]{0,20}:\s*)?please (?:slow down|be (?:more |extra )?(?:careful|mindful|vigilant|cautious|attentive)|take (?:more |extra )?care|think (?:twice|before|harder)|remember to|double-check|pay (?:more |closer )?attention)|\b(?:go|walk|work) through (?:the |our |)(?:[\w-]+ ){0,3}(?:again|once more)\b|\bwith (?:a |an |their |his |her )?(?:mentor|supervisor|buddy|senior engineer)\b|\b(?:takeaway|lesson|learning)s? for (?:the |our |all |every |each |)[\w-]+ (?:is|are|was) to\b/g,
+    category: 'people-remedy',
+    ruleId: 'people-remedy/directed-at-person',
+    weight: 0.55,
+    gate: (s, m) => {
+      if (/^\s*(?:\S+\s*:\s*)?please/.test(m[0])) return 'implicit';
+      if (/^(?:takeaway|lesson|learning)/.test(m[0])) {
+        const agent = agentAfter(s.tokens, tokenIndexAt(s.tokens, s.start + m.index + m[0].indexOf(' for ') + 5), 3);
+        return agent && agent.kind !== 'we' ? agent : null;
+      }
+      const agent = anyAgentGate(s);
+      return agent && agent.kind !== 'we' ? agent : null;
+    },
+  },
+  {
+    re: /\bremind(?:ed|ing|s)? (?:all |the |our |every |each |)(?:[\w-]+ )?(?:team|teams|squad|engineers|developers|operators|on-?call(?:ers)?)\b/g,
+    category: 'people-remedy',
+    ruleId: 'people-remedy/remind-team',
+    weight: 0.55,
+    gate: (s, m) => (negatedBefore(s.lower, m.index) ? null : 'implicit'),
+  },
+  {
+    re: /\bno longer (?:have|has|hold|be allowed|be permitted|get|be able)\b[^.;]{0,30}\b(?:rights|access|permissions|privileges|deploy|merge|on-?call|lead|approve|production)\b|\b(?:rights|access|permissions|privileges)\b[^.;]{0,40}\b(?:revoked|withdrawn|pulled|on hold|frozen|suspended)\b|\b(?:personnel|hr|employee) (?:file|record)\b|\bapologi[sz]e\b|\breturn offer\b|\b(?:engagement|contract) (?:\w+ ){0,3}(?:will end|ends|terminated|cancell?ed|not be (?:renewed|extended))\b|\bserious (?:conversation|talk|word)s?\b|\btalk(?:ing)? to (?:[\w@.-]+ ){1,3}about (?:this|it|what happened|the (?:incident|outage|mistake|failure))\b|\b(?:second (?:person|pair of eyes|engineer) (?:watching|looking over|supervising|signing off))\b|\b(?:should|will|may|can)(?: not|n't) (?:lead|run|handle|approve|deploy|touch|merge|own|be on)\b[^.;]{0,40}\b(?:for the (?:next|rest)|until|again|quarter|month|weeks?)\b/g,
+    category: 'punitive',
+    ruleId: 'punitive/soft-sanction',
+    weight: 0.75,
+    gate: (s, m) => {
+      if (negatedBefore(s.lower, m.index) && !/^(?:should|will|may|can)/.test(m[0])) return null;
+      const agent = anyAgentGate(s);
+      if (!agent || agent.kind === 'we') return null;
+      // A vendor or customer being talked to or apologised to is not a sanction.
+      if (/^(?:apologi|talk)/.test(m[0]) && !/\b(?:asked to|must|will have to|required to|needs? to|has to|have to) (?:\w+ )?(?:apologi|talk)|\bneed to talk to\b|\bwill talk to\b/.test(s.lower))
+        return null;
+      if (/^talk/.test(m[0]) && /\b(?:vendor|provider|supplier|customer|client)s?\b/.test(s.lower)) return null;
+      return agent;
+    },
+  },
+  {
+    re: /\b(?:not|never|n't) (?:\w+ )?(?:taking|taken|take|takes|treat(?:ed|ing|s)?) (?:[\w-]+ ){0,4}(?:seriously|as real work|as a priority)\b|\btreat(?:s|ed|ing)? (?:\w+ ){1,4}as (?:optional|a formality|an afterthought|a suggestion|suggestions|box-ticking|busywork)\b|\bthe (?:kind|sort|type) of (?:\w+ )?(?:engineer|person|developer|operator|guy|admin|reviewer)s? who\b|\b(?:went|gone|going|goes) rogue\b|\bbeneath (?:him|her|them)\b|\b(?:half-baked|shoddy|slapdash|haphazard|cavalier|lackadaisical|gung-ho|trigger-happy)\b/g,
+    category: 'character-judgement',
+    ruleId: 'character/attitude',
+    weight: 0.7,
+    gate: (s, m) => {
+      if (/^(?:half-baked|shoddy|slapdash|haphazard|cavalier|lackadaisical|gung-ho|trigger-happy)$/.test(m[0]))
+        return negatedBefore(s.lower, m.index) ? null : 'implicit';
+      if (/rogue$/.test(m[0])) {
+        const agent = subjectOf(s, firstVerbIndex(s, m));
+        return agent && agent.kind !== 'we' ? agent : null;
+      }
+      const agent = anyAgentGate(s);
+      return agent && agent.kind !== 'we' ? agent : null;
+    },
+  },
+  {
+    re: /\b(?:yet|but still|and still|still) (?:the |a |)(?:[\w@.-]+ )?(?:didn't|did not|never|typed|ran|chose|went|managed to|missed|skipped|forgot|ignored)\b|\bhow (?:hard|difficult) (?:is|was|can) it\b|\btoo much to ask\b|^(?:of course|obviously|naturally),? (?=the |a |[a-z]+ (?:ran|pushed|deleted|typed|merged|deployed|clicked|dropped))|\b(?:simply|just|merely) \w+ing\b[^.;]{0,60}\b(?:would have|was all)\b/g,
+    category: 'minimising',
+    ruleId: 'minimising/should-be-easy',
+    weight: 0.55,
+    gate: (s, m) => {
+      if (/^(?:of course|obviously|naturally)/.test(m[0])) {
+        const subj = sentenceSubject(s);
+        if (!subj || subj.kind === 'we') return null;
+        const next = s.tokens[subj.index + 1]?.lower ?? '';
+        return /(?:ed|ran|did|put|sent|wrote|broke|pushed|typed)$/.test(next) && !/^(?:followed|restored|fixed|resolved|confirmed|noticed|acknowledged)$/.test(next) ? subj : null;
+      }
+      const agent = anyAgentGate(s);
+      return agent && agent.kind !== 'we' ? agent : null;
+    },
+  },
+  {
+    re: /\b(?:root )?cause(?: of (?:the |this )?(?:outage|incident|failure))?(?::| (?:is|was):?)\s+(?=\S)|\bcause (?:category|type|class)?:? ?(?:human|people|personnel)\b|\bnothing wrong with the (?:\w+ )?(?:system|pipeline|tool|tooling|software|platform|code|process)\b[^.;]{0,40}\b(?:only|just|but|except) (?:with )?the (?:person|human|engineer|operator|people|individual)|\bcomes? down to (?:a |one |the |)(?:person|human|engineer|operator|someone|somebody|people)\b|\bweak (?:point|spot|link)\b[^.;]{0,40}\bwas (?:the )?(?:people|person|humans?|engineers?|operators?)\b|\b(?:it was|was) the (?:engineer|person|operator|human|people|individual) (?:who|that) (?:did not|didn't|was|failed|broke|got)\b|\bthe (?:person|human|engineer|operator|individual) (?:driving|operating|behind|at the keyboard)\b[^.;]{0,20}\b(?:got it wrong|did not|didn't|failed|messed)/g,
+    category: 'human-error',
+    ruleId: 'human-error/person-was-cause',
+    weight: 0.7,
+    gate: (s, m) => {
+      if (!/^(?:root )?cause(?: of [^:]*)?(?::| is| was)/.test(m[0]) || /^cause (?:category|type|class)/.test(m[0])) return 'implicit';
+      const idx = tokenIndexAt(s.tokens, s.start + m.index + m[0].length);
+      const agent = agentAfter(s.tokens, idx, 3);
+      if (!agent || agent.kind === 'we') return null;
+      const next = s.tokens[agent.index + 1];
+      // "Root cause: Dmitri." / "the cause was the on-call engineer": the person is the whole cause.
+      if (agent.strong && agent.kind !== 'pronoun') return !next || /^(?:who|himself|herself|alone)$/.test(next.lower) ? agent : null;
+      return !next ? agent : null;
+    },
+  },
+  {
+    re: /\b(?:the )?(?:right|correct|obvious|safe|proper|sensible) (?:call|move|thing|choice|step|decision|response)\b[^.;]{0,70}\b(?:did not|didn't|chose not|decided not|failed|never|not to do)\b|\ball it would have taken\b|\bwould have (?:been enough|saved|prevented|avoided|kept|stopped|told|caught)\b|\b(?:was|were) in a position to\b|\bany other (?:engineer|operator|developer|reviewer|sre|admin|person|dba|on-?call)\b[^.;]{0,40}\bwould have\b|\b(?:needed|had|was supposed|were supposed|was meant|were meant) to\b[^.;]{0,60}\b(?:and|but) (?:he|she|they|\w+) (?:did not|didn't|never did|chose not to|did nothing)\b/g,
+    category: 'counterfactual',
+    ruleId: 'counterfactual/right-call',
+    weight: 0.6,
+    gate: (s, m) => {
+      if (/^would have|^all it/.test(m[0])) {
+        // "A quick check by Valentina would have kept the lights on": needs a person in the sentence.
+        const agent = anyAgentGate(s);
+        if (!agent || agent.kind === 'we' || agent.index >= tokenIndexAt(s.tokens, s.start + m.index)) return null;
+        if (/\b(?:if|had|were)\b/.test(s.lower.slice(0, s.tokens[agent.index]!.start - s.start)) && agent.kind === 'pronoun') return null;
+        const named = s.tokens[agent.index - 1]?.lower === 'by' || s.tokens[agent.index]!.lower.endsWith("'s");
+        return agent.strong || named ? agent : null;
+      }
+      if (/^any other/.test(m[0])) return 'implicit';
+      const agent = anyAgentGate(s);
+      return agent && agent.kind !== 'we' ? agent : null;
+    },
+  },
+  {
+    re: /\b(?:this|that|it|(?:the|this|that) (?:outage|incident|failure|downtime|breakage|mess)|this one|that one|the blame) (?:is|was|sits|rests|falls|lands|lies) (?:squarely |entirely |firmly |all |solely |)on (?=\S)|\bguilty (?:party|parties|one)\b|'s doing\b|\bfingerprints (?:all )?over\b|\bowes? (?:\w+ ){0,3}(?:an )?(?:explanation|apology)\b|\bsome explaining to do\b|\bwho (?:broke|caused|did) (?:this|it)\b|\bresponsibility for (?:the |this )?(?:outage|incident|failure|downtime|data loss)\b[^.;]{0,20}\b(?:falls|lies|rests|sits) (?:\w+ )?on\b|\b(?:mistake|error|fault|blunder) (?:was|is) (?:[\w@.-]+)'s\b/g,
+    category: 'fault-noun',
+    ruleId: 'fault-noun/owns-it',
+    weight: 0.7,
+    gate: (s, m) => {
+      if (negatedBefore(s.lower, m.index)) return null;
+      if (/ on $/.test(m[0])) {
+        const agent = agentAfter(s.tokens, tokenIndexAt(s.tokens, s.start + m.index + m[0].length), 3);
+        return agent && agent.kind !== 'we' ? agent : null;
+      }
+      if (/^who /.test(m[0]) && !/\b(?:honest|clear|know|knows|everyone|we all)\b/.test(s.lower)) return null;
+      const agent = anyAgentGate(s);
+      if (agent && agent.kind !== 'we') return agent;
+      return /^guilty|whoever/.test(m[0]) || /\bwhoever\b/.test(s.lower) ? 'implicit' : null;
+    },
+  },
+  {
+    re: /\b(?:was|were|had been|has been|have been) (?:never|not) (?:\w+ )?(?:written|done|checked|reviewed|run|tested|updated|read|filed|sent|followed|completed|verified|acknowledged|answered|escalated) by |^(?:nobody|no one|none) (?:on|in|from|of) (?:the |our )?(?:[\w-]+ )?(?:team|squad|group)\b[^.;]{0,30}\b(?:looked|checked|read|noticed|reviewed|tested|bothered|responded|answered|acted|opened)\b/g,
+    category: 'omission',
+    ruleId: 'omission/by-person-or-group',
+    weight: 0.6,
+    gate: (s, m) => {
+      if (/^(?:nobody|no one|none)/.test(m[0])) return 'implicit';
+      const agent = agentAfter(s.tokens, tokenIndexAt(s.tokens, s.start + m.index + m[0].length), 3);
+      return agent && agent.kind !== 'we' ? agent : null;
+    },
+  },
+  {
+    re: /\b(?:didn't|did not|never) (?:stop to |bother to )?think (?:about|through|twice|of|to)\b/g,
+    category: 'counterfactual',
+    ruleId: 'counterfactual/did-not-think',
+    weight: 0.6,
+    gate: (s, m) => {
+      const agent = subjectOf(s, firstVerbIndex(s, m));
+      return agent && agent.kind !== 'we' ? agent : null;
     },
   },
 ];
@@ -875,4 +1247,16 @@ export const WE_FACTOR = 0.75;
 /** Whether a sentence mentions a human agent at all (used to pick classifier candidates). */
 export function mentionsPerson(s: SentenceView): boolean {
   return anyAgentGate(s) !== null || s.tokens.some((t) => t.lower === 'we' || t.lower === 'our');
+}
+
+/**
+ * Sentences the classifier may add a finding to when no rule fired: a person, role or pronoun (not
+ * "we") is the subject or owns the subject, the line is not a timeline entry, and blame is not being
+ * rejected. System subjects ("the load balancer ...") never qualify, whatever the model thinks.
+ */
+export function classifierCandidate(s: SentenceView): boolean {
+  if (leadingTimestampEnd(s.tokens) > 0 || REJECTS_BLAME.test(s.lower)) return false;
+  const subject = sentenceSubject(s);
+  if (subject) return subject.kind !== 'we';
+  return possessivePerson(s, 0, Math.min(s.tokens.length, 6)) !== null;
 }

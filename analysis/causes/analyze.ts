@@ -1,5 +1,5 @@
 import { classifyText } from './classify.js';
-import { conceptById, conceptMatches, conceptsInSentence, SPECIFIC_CONCEPT_WEIGHT } from './concepts.js';
+import { type ConceptMatch, conceptById, conceptMatches, SPECIFIC_CONCEPT_WEIGHT } from './concepts.js';
 import { contentTokens, isGenericStem, normaliseText, splitSentences } from './text.js';
 import type { CauseFeatures, CauseInput, CauseLabel } from './types.js';
 
@@ -83,10 +83,25 @@ interface Accumulator {
   surface: Map<string, Map<string, number>>;
 }
 
-function accumulate(acc: Accumulator, text: string, weight: number): void {
+/**
+ * Concept matches per normalised sentence, shared by the term vector and the labels of one analysis:
+ * the same sentences are read for both, and matching every concept is most of the cost.
+ */
+type SentenceConcepts = Map<string, ConceptMatch[]>;
+
+function matchesOf(sentence: string, memo: SentenceConcepts): ConceptMatch[] {
+  let matches = memo.get(sentence);
+  if (!matches) {
+    matches = conceptMatches(sentence);
+    memo.set(sentence, matches);
+  }
+  return matches;
+}
+
+function accumulate(acc: Accumulator, text: string, weight: number, memo: SentenceConcepts): void {
   const normalised = normaliseText(text);
   for (const sentence of splitSentences(normalised)) {
-    for (const { id } of conceptMatches(sentence)) {
+    for (const { id } of matchesOf(sentence, memo)) {
       if (!acc.concepts.has(id)) acc.conceptOrder.push(id);
       acc.concepts.set(id, (acc.concepts.get(id) ?? 0) + weight);
     }
@@ -110,18 +125,18 @@ function accumulate(acc: Accumulator, text: string, weight: number): void {
   }
 }
 
-function conceptCountsOf(text: string): Map<string, number> {
+function conceptCountsOf(text: string, memo: SentenceConcepts): Map<string, number> {
   const counts = new Map<string, number>();
   for (const sentence of splitSentences(normaliseText(text))) {
-    for (const id of conceptsInSentence(sentence)) counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const { id } of matchesOf(sentence, memo)) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   return counts;
 }
 
-function labelsOf(parts: string[]): CauseLabel[] {
+function labelsOf(parts: string[], memo: SentenceConcepts): CauseLabel[] {
   if (parts.length === 0) return [];
   const text = parts.join('\n');
-  return classifyText(normaliseText(text), conceptCountsOf(text));
+  return classifyText(normaliseText(text), conceptCountsOf(text, memo));
 }
 
 function round(value: number): number {
@@ -147,12 +162,13 @@ export function analyzeCause(input: CauseInput): CauseFeatures {
     components: new Set(),
     surface: new Map(),
   };
-  accumulate(acc, text, 1);
+  const memo: SentenceConcepts = new Map();
+  accumulate(acc, text, 1, memo);
   // The summary and title are context: when causes are stated they support, never lead.
   const contextWeight = causeParts.length > 0 ? CONTEXT_WEIGHT : 1;
   const summary = causeParts.length > 0 ? (input.summary ?? '') : '';
   const context = [input.title ?? '', summary].filter((s) => s.trim() !== '').join('\n');
-  if (context) accumulate(acc, context, contextWeight);
+  if (context) accumulate(acc, context, contextWeight, memo);
   for (const service of input.services) {
     const name = normaliseText(service).trim().replace(/\s+/g, '-');
     if (name) {
@@ -190,13 +206,13 @@ export function analyzeCause(input: CauseInput): CauseFeatures {
   }
 
   const labelText = text || context;
-  const labels = labelText ? classifyText(normaliseText(labelText), conceptCountsOf(labelText)) : [];
+  const labels = labelText ? classifyText(normaliseText(labelText), conceptCountsOf(labelText, memo)) : [];
   const finalLabels = labels.length > 0 ? labels : [{ category: 'unknown' as const, confidence: 0 }];
   return {
     text,
     labels: finalLabels,
-    triggerLabels: labelsOf(cleanParts(input.triggers)),
-    contributingLabels: labelsOf(cleanParts(input.contributingFactors)),
+    triggerLabels: labelsOf(cleanParts(input.triggers), memo),
+    contributingLabels: labelsOf(cleanParts(input.contributingFactors), memo),
     primary: finalLabels[0]!.category,
     terms,
     components: [...acc.components].sort(),

@@ -104,6 +104,42 @@ describe('similarity', () => {
     ];
     for (const [a, b] of pairs) expect(similarity(f(a), f(b)), `${a} | ${b}`).toBeLessThan(0.4);
   });
+  it('needs context before an ambiguous word names a mechanism', () => {
+    const concepts = (t: string) =>
+      Object.keys(f(t).terms)
+        .filter((k) => k.startsWith('concept:'))
+        .map((k) => k.slice('concept:'.length));
+    expect(concepts('The DHCP pool was exhausted.')).toEqual(['ip-exhaustion']);
+    expect(concepts('The executor thread pool was saturated.')).toEqual(['thread-pool-exhaustion']);
+    expect(concepts('The JDBC connection pool was exhausted.')).toEqual(['conn-pool-exhaustion']);
+    expect(concepts('The new version moved the health endpoint.')).not.toContain('version-upgrade');
+    expect(concepts('The storage backend throttled the volume to its IOPS.')).not.toContain('rate-limit');
+    expect(concepts('The AD password expired per domain policy.')).toEqual(['credential-expiry']);
+    expect(concepts('Our domain registration expired at the registrar.')).toEqual(['domain-expiry']);
+  });
+  it('keeps failures apart that share pool, expired, version and throttled wording', () => {
+    const pairs: Array<[string, string]> = [
+      ['The DHCP pool was exhausted.', 'The database connection pool was exhausted.'],
+      ['All worker threads in the pool were blocked.', 'The database connection pool was exhausted.'],
+      ['The licence key expired.', 'The API key expired.'],
+      ['Our domain registration expired.', 'The TLS certificate expired.'],
+      ['The DB password was rotated but pods kept the old one.', 'The service account password expired.'],
+      ['The new image crashed on startup.', 'Bumping the JSON library changed null handling.'],
+      ['The kernel update changed conntrack defaults.', 'The npm package upgrade changed date parsing.'],
+      [
+        'The EBS volume was throttled and IO latency spiked.',
+        'The vendor API throttled our requests with 429s.',
+      ],
+      ['Long GC pauses stalled the JVM.', 'The JVM heap ran out of memory.'],
+    ];
+    for (const [a, b] of pairs) expect(similarity(f(a), f(b)), `${a} | ${b}`).toBeLessThan(0.4);
+  });
+  it('reads the mechanism where its evidence completes, not where its subject is named', () => {
+    const oomThenBacklog = f('The consumer process was OOM killed, so the queue backed up.');
+    const backlog = f('The queue backed up because a poison message crashed the consumer.');
+    expect(similarity(oomThenBacklog, backlog)).toBeLessThan(0.4);
+    expect(similarity(oomThenBacklog, f('Pods were OOMKilled every hour.'))).toBeGreaterThanOrEqual(0.4);
+  });
 });
 
 describe('candidate lookup', () => {
@@ -189,7 +225,10 @@ describe('clustering', () => {
   });
 
   it('hardly depends on ingest order (ARI >= 0.9 between shuffled orders)', () => {
-    const rows = loadLabelled().filter((r) => r.split === 'dev');
+    const rows = [
+      ...loadLabelled().filter((r) => r.split === 'dev'),
+      ...loadLabelled('labelled-causes-dev2.tsv', true).map((r) => ({ ...r, id: `D2-${r.id}` })),
+    ];
     const labelled = rows.map((r) => ({ id: r.id, features: analyzeCause(cause(r.text)) }));
     const asMap = (clusters: ReturnType<typeof clusterCauses>) =>
       new Map(clusters.flatMap((c) => c.members.map((m) => [m, c.id] as const)));

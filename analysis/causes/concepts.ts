@@ -33,7 +33,7 @@ const DNS =
   /\b(dns|cname|a[- ]records?|aaaa|mx records?|nameservers?|name servers?|resolvers?|resolv\.conf|nxdomain|route ?53|coredns|kube-dns|zone files?|hosted zone|dns records?|ns records?|ns delegation|servfail|getaddrinfo|enotfound|name resolution|(could not|couldn'?t|unable to|failed to) resolve|delegation)\b/;
 /** A pool of connections: a bare "pool" is DHCP, threads, workers, IPs or nodes as often. */
 const CONN_POOL =
-  /\b(connection pools?|(db|database|jdbc|sql|postgres|mysql|redis) pools?|pgbouncer|hikari\w*|max_connections|pool size)\b/;
+  /\b(pool ran dry|connection pools?|(db|database|jdbc|sql|postgres|mysql|redis) pools?|pgbouncer|hikari\w*|max_connections|pool size)\b/;
 const CONNECTIONS = /\b(connections?|jdbc|pgbouncer|hikari\w*|clients?)\b/;
 const EXHAUST =
   /\b(exhaust\w*|saturat\w*|ran out|run out|running out|maxed|max(ed)? out|starv\w*|leak\w*|too many|depleted|empty|no (free|available|idle|more)|all \w+ (were )?(in use|busy|checked out)|checked out|busy|in use|hit (the|its) (cap|limit|ceiling)|limit (was )?reached|reached (the|its) (limit|cap|maximum)|wait\w*|timed out)\b/;
@@ -44,10 +44,12 @@ const DISK =
   /\b(disks?|storage|volumes?|filesystems?|file system|partition|inodes?|ebs|log files?|device)\b|\/var\b/;
 const DISK_FULL =
   /\b(full|filled|fill(ed|ing)? up|no space|out of space|space left|ran out|run out|exhaust\w*|quota)\b|\b100 ?%/;
-const QUERY = /\b(quer(y|ies)|sql|select|joins?|table scans?|indexes|index|indices|query plans?|orm|n\+1|explain)\b/;
+const QUERY =
+  /\b(quer(y|ies)|sql|select|joins?|table scans?|indexes|index|indices|query plans?|orm|n\+1|explain)\b/;
 const SLOW =
-  /\b(slow\w*|full[- ]table scans?|sequential scans?|seq scans?|missing index\w*|unindexed|no index|long[- ]running|took (minutes|seconds|hours)|expensive|inefficient|n\+1|nested loop|query plans? (changed|regress\w*)|reading \d+m? rows|timed out)\b/;
-const UPGRADE = /\b(bump\w*|upgrad\w*|updat\w*|new(er)? (major|minor|version|release)|pulled|picked up|moving to|moved to|patch(ed|ing)?)\b/;
+  /\b(slow\w*|full[- ]table scans?|full scans?|unbounded|ran for (minutes|hours)|lost (its|the|an) index|dropped (its|the|an) index|sequential scans?|seq scans?|missing index\w*|unindexed|no index|long[- ]running|took (minutes|seconds|hours)|expensive|inefficient|n\+1|nested loop|query plans? (changed|regress\w*)|reading \d+m? rows|timed out)\b/;
+const UPGRADE =
+  /\b(bump\w*|upgrad\w*|updat\w*|new(er)? (major|minor|version|release)|pulled|picked up|moving to|moved to|patch(ed|ing)?)\b/;
 
 export const FAILURE_CONCEPTS: FailureConcept[] = [
   {
@@ -81,7 +83,10 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
         /\b(registrar|whois|registry)\b|\.[a-z]{2,4} registration\b/,
         /\b(expir\w*|laps\w*|renew\w*|auto-?renew|parked|end date)\b/,
       ],
-      [/\bdomains?\b(?! (polic\w*|controllers?|accounts?|admins?|users?|joins?|groups?|models?|events?|logic))/, /\b(expir\w*|laps\w*|renew\w*|auto-?renew)\b/],
+      [
+        /\bdomains?\b(?! (polic\w*|controllers?|accounts?|admins?|users?|joins?|groups?|models?|events?|logic))/,
+        /\b(expir\w*|laps\w*|renew\w*|auto-?renew)\b/,
+      ],
     ],
   },
   {
@@ -107,7 +112,12 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     label: 'Software licence expiry',
     category: 'time',
     weight: 3,
-    cues: [[/\b(licen[cs]e\w*|subscriptions?|seats?)\b/, /\b(expir\w*|laps\w*|end date|not (been )?renewed|invalid|ran out)\b/]],
+    cues: [
+      [
+        /\b(licen[cs]e\w*|subscriptions?|seats?)\b/,
+        /\b(expir\w*|laps\w*|end date|not (been )?renewed|invalid|ran out)\b/,
+      ],
+    ],
     suppressedBy: ['domain-expiry'],
   },
   {
@@ -150,7 +160,11 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
         /\b(too many (open )?(client )?connections|too many clients|connection (pool )?(timeouts?|starvation)|connection is not available|could not (get|acquire|obtain) a connection|connections? (were|was) never (returned|released|closed)|unclosed connections?|max_connections)\b/,
       ],
       [/\b(every|each|all( \w+)?) (db |database )?connections? (was|were) (busy|in use|taken|checked out)\b/],
-      [CONNECTIONS, /\b(never (gave|give) (it|them) back|never (returned|released|closed)|leak\w*|exhaust\w*|ran out)\b/],
+      [/\b(hit|reached|exceeded) (its|the|their) (max(imum)? )?connection limits?\b/],
+      [
+        CONNECTIONS,
+        /\b(never (gave|give) (it|them) back|never (returned|released|closed)|leak\w*|exhaust\w*|ran out)\b/,
+      ],
     ],
     suppressedBy: ['ip-exhaustion'],
   },
@@ -219,8 +233,12 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     weight: 3,
     cues: [
       [QUERY, SLOW],
-      [QUERY, /\b((missing|without|no|not use|couldn'?t use|could not use)( an| any)? index\w*|(scanned|scanning|read) the (whole|entire)|took \d+ (seconds|minutes))\b/],
-      [/\b(query )?planner\b/, /\b(picked|chose|switched|bad|wrong)\b/]],
+      [
+        QUERY,
+        /\b((missing|without|no|not use|couldn'?t use|could not use)( an| any)? index\w*|(scanned|scanning|read) the (whole|entire)|took \d+ (seconds|minutes))\b/,
+      ],
+      [/\b(query )?planner\b/, /\b(picked|chose|switched|bad|wrong)\b/],
+    ],
   },
   {
     id: 'deadlock',
@@ -449,9 +467,12 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     weight: 1.5,
     cues: [
       [
-        /\b(kubernetes|eks|gke|aks|control plane|cluster|kubelet|node pools?)( v?[\d.]+)? (upgrad\w*|to v?1\.\d\d)|\bupgrad\w* (\w+ ){0,2}(kubernetes|eks|gke|aks|control plane|kubelet|node pools?)\b/,
+        /\b(kubernetes|eks|gke|aks|control plane|cluster|kubelet|node pools?)( version)?( v?[\d.]+)? (upgrad\w*|to v?1\.\d\d)|\bupgrad\w* (\w+ ){0,2}(kubernetes|eks|gke|aks|control plane|kubelet|node pools?)\b/,
       ],
-      [/\b(v1beta\d|podsecuritypolic\w*|deprecated apis?|container runtime|containerd)\b/, /\b(upgrad\w*|removed|gone)\b/],
+      [
+        /\b(v1beta\d|beta apis?|podsecuritypolic\w*|deprecated apis?|container runtime|containerd)\b/,
+        /\b(upgrad\w*|removed|gone)\b/,
+      ],
     ],
   },
   {
@@ -460,10 +481,7 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     category: 'dependency',
     weight: 0.5,
     cues: [
-      [
-        /\b(version|release|chart|image|provider|component|controller|operator)\b/,
-        /\b(bump\w*|upgrad\w*)\b/,
-      ],
+      [/\b(version|release|chart|image|provider|component|controller|operator)\b/, /\b(bump\w*|upgrad\w*)\b/],
     ],
   },
   {
@@ -509,7 +527,7 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     weight: 2,
     cues: [
       [
-        /\b(third[- ]party|vendors?|providers?|upstream|saas|external (api|service|dependency)|payment (gateway|provider)|cloud provider|partner|stripe|twilio|sendgrid|paypal|adyen)\b(?<!terraform (aws )?providers?)/,
+        /\b(third[- ]party|vendors?|providers?|upstream|saas|external (api|service|dependency)|payment (gateway|provider)|cloud provider|partner|stripe|twilio|sendgrid|paypal|adyen|github|gitlab|slack|pagerduty|datadog|okta|auth0)\b(?<!terraform (aws )?providers?)/,
         /\b(outage|(was|were|went|is|being) down|degrad\w*|unavailab\w*|(an|its|their|the) incident|5\d\d|5\d\ds|disruption)\b/,
       ],
     ],
@@ -563,6 +581,7 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
         /\b(exhaust\w*|starv\w*|ran out|run out|no (free|available)|utili[sz]\w*|full|fully allocated|too small)\b/,
       ],
       [/\b(could not|couldn'?t|unable to|failed to) assign (\w+ )?ips?\b/],
+      [/\b(dhcp|ip|addresses)\b/, /\b(last (lease|address|ip)|no (free )?leases?)\b/],
     ],
   },
   {
@@ -741,28 +760,13 @@ export function conceptById(id: string): FailureConcept | undefined {
 
 export interface ConceptMatch {
   id: string;
-  /** Where the concept's evidence is complete, in cause-first reading order (see `causeFirstPosition`). */
+  /** Offset where the concept's evidence is complete: in "X caused Y" the cause tends to come first. */
   at: number;
-}
-
-/** Clause openers after which a sentence states the cause of what came before it. */
-const CAUSE_MARKER = /\b(because( of)?|due to|caused by|as a result of|owing to|triggered by)\b/;
-
-/**
- * Position of an offset when the sentence is read cause first: in "the queue backed up because the
- * consumer was OOM killed", the clause after "because" comes before the rest.
- */
-function causeFirstPosition(sentence: string): (offset: number) => number {
-  const marker = CAUSE_MARKER.exec(sentence);
-  if (!marker) return (offset) => offset;
-  const start = marker.index;
-  return (offset) => (offset >= start ? offset - start : offset + sentence.length);
 }
 
 /** Concepts whose cues match inside one sentence of already-normalised text, earliest first. */
 export function conceptMatches(sentence: string): ConceptMatch[] {
   const found: ConceptMatch[] = [];
-  const position = causeFirstPosition(sentence);
   for (const concept of FAILURE_CONCEPTS) {
     let at = Number.POSITIVE_INFINITY;
     for (const cueSet of concept.cues) {
@@ -776,7 +780,7 @@ export function conceptMatches(sentence: string): ConceptMatch[] {
           matched = false;
           break;
         }
-        setAt = Math.max(setAt, position(m.index));
+        setAt = Math.max(setAt, m.index);
       }
       if (matched) at = Math.min(at, setAt);
     }

@@ -28,6 +28,11 @@ describe('dfds corpus recurrences', () => {
     expect(linked('PM2021-006', 'PM2021-005')).toBe(true);
     expect(linked('PM2021-003', 'PM2021-002')).toBe(true);
     expect(linked('PM2023-002', 'PM2022-002')).toBe(true);
+    // Same ALB target detachment; PM2021-007 names it only in its summary, after a provider upgrade.
+    expect(linked('PM2021-007', 'PM2021-005')).toBe(true);
+    expect(linked('PM2021-007', 'PM2021-006')).toBe(true);
+    // Same Kafka exporter metrics gap, worded with almost no shared words.
+    expect(linked('PM2022-007', 'PM2022-004')).toBe(true);
   });
 
   it('keeps links few and within one failure concept', () => {
@@ -39,5 +44,10 @@ describe('dfds corpus recurrences', () => {
     // Clearly unrelated: certificate expiry vs. logs not shipped, IP starvation vs. Log4Shell.
     expect(linked('PM2021-004', 'PM2021-001')).toBe(false);
     expect(linked('PM2021-011', 'PM2019-009')).toBe(false);
+    // Sharing only "memory" or "version upgrade": an ALB 502 vs an unhealthy node, a KIAM chart upgrade
+    // vs Flux updating itself.
+    expect(linked('PM2022-006', 'PM2020-007')).toBe(false);
+    expect(linked('PM2021-002', 'PM2020-009')).toBe(false);
+    expect(linked('PM2021-003', 'PM2020-009')).toBe(false);
   });
 });

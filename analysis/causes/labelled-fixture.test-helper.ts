@@ -8,9 +8,12 @@ export interface LabelledCause {
   split: 'dev' | 'heldout';
 }
 
-/** Alternating rows of each group go to dev and held-out, fixed before any tuning. */
-export function loadLabelled(): LabelledCause[] {
-  const tsv = readFileSync(new URL('./data/labelled-causes.tsv', import.meta.url), 'utf8');
+/**
+ * Rows of a labelled TSV (group, text). In `labelled-causes.tsv` alternating rows of each group go to
+ * dev and held-out, fixed before any tuning; `labelled-causes-dev2.tsv` is all dev (pass `allDev`).
+ */
+export function loadLabelled(file = 'labelled-causes.tsv', allDev = false): LabelledCause[] {
+  const tsv = readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8');
   const seen = new Map<string, number>();
   return tsv
     .trim()
@@ -20,6 +23,6 @@ export function loadLabelled(): LabelledCause[] {
       const [group, text] = line.split('\t') as [string, string];
       const k = seen.get(group) ?? 0;
       seen.set(group, k + 1);
-      return { id: `L${i + 1}`, group, text, split: k % 2 === 0 ? 'dev' : 'heldout' };
+      return { id: `L${i + 1}`, group, text, split: allDev || k % 2 === 0 ? 'dev' : 'heldout' };
     });
 }

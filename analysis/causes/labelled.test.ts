@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadLabelled } from './labelled-fixture.test-helper.js';
+import { type LabelledCause, loadLabelled } from './labelled-fixture.test-helper.js';
 import {
   adjustedRandIndex,
   analyzeCause,
@@ -10,8 +10,7 @@ import {
 } from './index.js';
 
 /** ARI of the clustering and pairwise precision/recall of "same cause" links against the labels. */
-function evaluate(split: 'dev' | 'heldout') {
-  const rows = loadLabelled().filter((r) => r.split === split);
+function evaluate(name: string, rows: readonly LabelledCause[]) {
   const items = rows.map((r) => ({
     id: r.id,
     features: analyzeCause({
@@ -44,8 +43,9 @@ function evaluate(split: 'dev' | 'heldout') {
     }
   }
   const result = {
-    split,
+    name,
     items: rows.length,
+    groups: new Set(rows.map((r) => r.group)).size,
     clusters: clusters.length,
     ari,
     precision: tp / (tp + fp),
@@ -56,20 +56,43 @@ function evaluate(split: 'dev' | 'heldout') {
   return result;
 }
 
-describe('labelled recurring-cause set (own writing, analysis/causes/data)', () => {
-  it('dev half: the set the vocabulary and thresholds were tuned on', () => {
-    const r = evaluate('dev');
-    expect(r.ari).toBeGreaterThanOrEqual(0.9);
-    expect(r.precision).toBeGreaterThanOrEqual(0.95);
+describe('labelled recurring-cause sets (own writing, analysis/causes/data)', () => {
+  it('dev half of labelled-causes.tsv: tuned on', () => {
+    const r = evaluate(
+      'dev',
+      loadLabelled().filter((row) => row.split === 'dev'),
+    );
+    // Measured with causes-2: ARI 1.000, precision 1.000, recall 1.000.
+    expect(r.ari).toBeGreaterThanOrEqual(0.99);
+    expect(r.precision).toBe(1);
+    expect(r.recall).toBeGreaterThanOrEqual(0.99);
   });
 
-  // Target was ARI >= 0.8 with no false links. Measured once, untuned: ARI 0.770, precision 0.864,
-  // recall 0.704; the false links come from a bare "pool" cue (DHCP pool, worker pool) and from
-  // "new version/image" wording. These floors pin the measured result until the vocabulary is fixed
-  // on new dev data (tuning on this half would make it a second dev set).
-  it('held-out half: measured once, kept as a regression floor', () => {
-    const r = evaluate('heldout');
-    expect(r.ari).toBeGreaterThanOrEqual(0.75);
-    expect(r.precision).toBeGreaterThanOrEqual(0.85);
+  // Written for causes-2 to be adversarial (same failure worded apart, different failures sharing
+  // "pool", "expired", "version", "throttled", ...) and tuned on, so its figures are optimistic. Three
+  // batches were scored before any tuning on them, as a check on generalisation: ARI 0.66 / 0.91 /
+  // 0.66 (precision 0.85 / 1.00 / 0.75), then folded in.
+  it('dev2 (labelled-causes-dev2.tsv): tuned on', () => {
+    const r = evaluate('dev2', loadLabelled('labelled-causes-dev2.tsv', true));
+    expect(r.items).toBeGreaterThanOrEqual(120);
+    expect(r.groups).toBeGreaterThanOrEqual(25);
+    // Measured with causes-2: 287 texts, 36 groups, ARI 1.000, precision 1.000, recall 1.000.
+    expect(r.ari).toBeGreaterThanOrEqual(0.99);
+    expect(r.precision).toBe(1);
+    expect(r.recall).toBeGreaterThanOrEqual(0.99);
+  });
+
+  // Never tuned on. causes-1 measured ARI 0.770, precision 0.864 (9 false links), recall 0.704.
+  // causes-2 was run on it once, after the vocabulary was frozen on dev + dev2: ARI 0.872,
+  // precision 1.000 (no false links), recall 0.778, 37 clusters for 27 groups. Floors pin that result;
+  // lowering them, or tuning on this half, turns it into a dev set.
+  it('held-out half of labelled-causes.tsv: measured once, kept as a regression floor', () => {
+    const r = evaluate(
+      'heldout',
+      loadLabelled().filter((row) => row.split === 'heldout'),
+    );
+    expect(r.ari).toBeGreaterThanOrEqual(0.87);
+    expect(r.precision).toBe(1);
+    expect(r.recall).toBeGreaterThanOrEqual(0.77);
   });
 });

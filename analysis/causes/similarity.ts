@@ -22,7 +22,7 @@ export function termKind(term: string): TermKind {
 }
 
 /** Word cosine that lets a shared but not leading mechanism count (tuned on the dev half). */
-const CORROBORATING_WORD_SIMILARITY = 0.35;
+const CORROBORATING_WORD_SIMILARITY = 0.5;
 
 /** Block weights: the mechanism dominates, wording helps, location barely moves the score. */
 const BOTH_MECHANISMS = { concept: 0.62, word: 0.3, component: 0.08 };
@@ -56,7 +56,8 @@ function split(features: CauseFeatures, idf: Idf): Split {
       out.concept.set(term, weight);
       // Specificity is the concept's own, not the term weight: a mechanism named only in the summary
       // is still that mechanism, just with less weight.
-      const specific = (conceptById(term.slice(CONCEPT_PREFIX.length))?.weight ?? 0) >= SPECIFIC_CONCEPT_WEIGHT;
+      const specific =
+        (conceptById(term.slice(CONCEPT_PREFIX.length))?.weight ?? 0) >= SPECIFIC_CONCEPT_WEIGHT;
       if (!specific) continue;
       out.specific.add(term);
       if (weight > primaryWeight) {

@@ -13,28 +13,108 @@ export interface TeamSpec {
 }
 
 export const TEAMS: readonly TeamSpec[] = [
-  { id: 'payments', name: 'Payments', ticketKey: 'PAY', services: ['checkout-api', 'ledger', 'payment-gateway', 'refunds-worker'] },
-  { id: 'search', name: 'Search', ticketKey: 'SRCH', services: ['search-api', 'indexer', 'query-router', 'autocomplete'] },
-  { id: 'identity', name: 'Identity', ticketKey: 'IDN', services: ['auth-service', 'session-store', 'sso-bridge'] },
-  { id: 'platform', name: 'Platform', ticketKey: 'PLAT', services: ['edge-proxy', 'service-mesh', 'deploy-pipeline', 'secrets-broker'] },
+  {
+    id: 'payments',
+    name: 'Payments',
+    ticketKey: 'PAY',
+    services: ['checkout-api', 'ledger', 'payment-gateway', 'refunds-worker'],
+  },
+  {
+    id: 'search',
+    name: 'Search',
+    ticketKey: 'SRCH',
+    services: ['search-api', 'indexer', 'query-router', 'autocomplete'],
+  },
+  {
+    id: 'identity',
+    name: 'Identity',
+    ticketKey: 'IDN',
+    services: ['auth-service', 'session-store', 'sso-bridge'],
+  },
+  {
+    id: 'platform',
+    name: 'Platform',
+    ticketKey: 'PLAT',
+    services: ['edge-proxy', 'service-mesh', 'deploy-pipeline', 'secrets-broker'],
+  },
   { id: 'mobile', name: 'Mobile', ticketKey: 'MOB', services: ['mobile-bff', 'push-notifier', 'app-config'] },
-  { id: 'data', name: 'Data', ticketKey: 'DATA', services: ['event-ingest', 'warehouse-loader', 'metrics-rollup'] },
-  { id: 'growth', name: 'Growth', ticketKey: 'GRO', services: ['experiments', 'recommendations', 'email-sender'] },
-  { id: 'fulfilment', name: 'Fulfilment', ticketKey: 'FUL', services: ['order-router', 'inventory-sync', 'shipping-quotes'] },
+  {
+    id: 'data',
+    name: 'Data',
+    ticketKey: 'DATA',
+    services: ['event-ingest', 'warehouse-loader', 'metrics-rollup'],
+  },
+  {
+    id: 'growth',
+    name: 'Growth',
+    ticketKey: 'GRO',
+    services: ['experiments', 'recommendations', 'email-sender'],
+  },
+  {
+    id: 'fulfilment',
+    name: 'Fulfilment',
+    ticketKey: 'FUL',
+    services: ['order-router', 'inventory-sync', 'shipping-quotes'],
+  },
 ];
 
 /** Shared infrastructure the services depend on; failures often sit here. */
-export const DEPENDENCIES = ['postgres', 'redis', 'kafka', 'elasticsearch', 'the internal DNS resolvers', 'the object store', 'the load balancers', 'the message queue'];
+export const DEPENDENCIES = [
+  'postgres',
+  'redis',
+  'kafka',
+  'elasticsearch',
+  'the internal DNS resolvers',
+  'the object store',
+  'the load balancers',
+  'the message queue',
+];
 
 /** Invented handles for action-item owners. Owners are shown with items, never aggregated. */
 export const HANDLES = [
-  'a.okafor', 'b.lindqvist', 'c.moreau', 'd.tanaka', 'e.novak', 'f.haddad', 'g.silva', 'h.kowalski', 'i.mensah',
-  'j.ferreira', 'k.osei', 'l.petrov', 'm.rahman', 'n.ivanova', 'o.brennan', 'p.castillo', 'q.zhou', 'r.nakamura',
-  's.adeyemi', 't.larsen', 'u.kaplan', 'v.rossi', 'w.achebe', 'x.quinn', 'y.demir', 'z.holm',
+  'a.okafor',
+  'b.lindqvist',
+  'c.moreau',
+  'd.tanaka',
+  'e.novak',
+  'f.haddad',
+  'g.silva',
+  'h.kowalski',
+  'i.mensah',
+  'j.ferreira',
+  'k.osei',
+  'l.petrov',
+  'm.rahman',
+  'n.ivanova',
+  'o.brennan',
+  'p.castillo',
+  'q.zhou',
+  'r.nakamura',
+  's.adeyemi',
+  't.larsen',
+  'u.kaplan',
+  'v.rossi',
+  'w.achebe',
+  'x.quinn',
+  'y.demir',
+  'z.holm',
 ];
 
 /** First names used only by blameful documents, which single a person out. */
-export const FIRST_NAMES = ['Dana', 'Marek', 'Priya', 'Tomas', 'Lena', 'Kofi', 'Ines', 'Ravi', 'Yusuf', 'Greta', 'Hugo', 'Mei'];
+export const FIRST_NAMES = [
+  'Dana',
+  'Marek',
+  'Priya',
+  'Tomas',
+  'Lena',
+  'Kofi',
+  'Ines',
+  'Ravi',
+  'Yusuf',
+  'Greta',
+  'Hugo',
+  'Mei',
+];
 
 /** What set the failure off, with the mix Google reports for its own incidents. */
 export type TriggerKind =
@@ -123,7 +203,11 @@ export const FAILURE_MODES: readonly FailureMode[] = [
   {
     key: 'cert-expiry',
     triggers: ['performance-decay', 'provider-change', 'config-push'],
-    titles: ['TLS certificate expiry on {service}', '{service} handshake failures after certificate lapsed', 'Expired certificate broke calls to {service}'],
+    titles: [
+      'TLS certificate expiry on {service}',
+      '{service} handshake failures after certificate lapsed',
+      'Expired certificate broke calls to {service}',
+    ],
     rootCauses: [
       'The TLS certificate served by {service} expired; renewal had silently stopped working.',
       'The certificate for {service} ran past its expiry date because the renewal job lost its permissions.',
@@ -135,8 +219,14 @@ export const FAILURE_MODES: readonly FailureMode[] = [
       'The renewal job reported success even when it wrote nothing.',
       'Certificates are tracked in a spreadsheet rather than by the monitoring system.',
     ],
-    impacts: ['All HTTPS calls to {service} failed for {minutes} minutes.', 'Roughly {n}% of API clients could not connect to {service}.'],
-    detections: ['Synthetic checks failed and paged the on-call.', 'Customers reported handshake errors before any alert fired.'],
+    impacts: [
+      'All HTTPS calls to {service} failed for {minutes} minutes.',
+      'Roughly {n}% of API clients could not connect to {service}.',
+    ],
+    detections: [
+      'Synthetic checks failed and paged the on-call.',
+      'Customers reported handshake errors before any alert fired.',
+    ],
     actions: [
       'Alert when any certificate is within 21 days of expiry',
       'Move {service} certificates to automated issuance',
@@ -145,14 +235,20 @@ export const FAILURE_MODES: readonly FailureMode[] = [
     ],
     triggerPhrases: {
       'performance-decay': ['Nothing changed on our side; the certificate simply reached its end date.'],
-      'provider-change': ['The certificate authority changed its renewal API and our client stopped renewing.'],
+      'provider-change': [
+        'The certificate authority changed its renewal API and our client stopped renewing.',
+      ],
       'config-push': ['A config push pointed the renewal job of {service} at a new, empty secret path.'],
     },
   },
   {
     key: 'conn-pool-exhaustion',
     triggers: ['binary-push', 'config-push', 'user-behaviour', 'capacity'],
-    titles: ['{service} connection pool exhausted', 'Timeouts on {service}: no free database connections', '{service} stalled waiting for {dep} connections'],
+    titles: [
+      '{service} connection pool exhausted',
+      'Timeouts on {service}: no free database connections',
+      '{service} stalled waiting for {dep} connections',
+    ],
     rootCauses: [
       'The database connection pool of {service} was exhausted, so requests queued until they timed out.',
       '{service} ran out of connections to {dep}: each request held a connection across a slow downstream call.',
@@ -164,8 +260,14 @@ export const FAILURE_MODES: readonly FailureMode[] = [
       'Client timeouts were longer than the load balancer timeout, so retries piled up.',
       'The pool size had never been revisited since the service launched.',
     ],
-    impacts: ['{n}% of requests to {service} timed out for {minutes} minutes.', 'Checkout latency rose above 10 seconds for {minutes} minutes.'],
-    detections: ['The latency SLO alert paged the on-call.', 'A spike in 503s on the dashboard was noticed by the team.'],
+    impacts: [
+      '{n}% of requests to {service} timed out for {minutes} minutes.',
+      'Checkout latency rose above 10 seconds for {minutes} minutes.',
+    ],
+    detections: [
+      'The latency SLO alert paged the on-call.',
+      'A spike in 503s on the dashboard was noticed by the team.',
+    ],
     actions: [
       'Export pool saturation as a metric and alert at 80%',
       'Release connections before calling downstream services',
@@ -176,7 +278,11 @@ export const FAILURE_MODES: readonly FailureMode[] = [
   {
     key: 'dns-ttl',
     triggers: ['config-push', 'provider-change'],
-    titles: ['Stale DNS records sent {service} traffic to old hosts', 'DNS cutover for {service} took hours instead of minutes', 'Name resolution failures for {dep}'],
+    titles: [
+      'Stale DNS records sent {service} traffic to old hosts',
+      'DNS cutover for {service} took hours instead of minutes',
+      'Name resolution failures for {dep}',
+    ],
     rootCauses: [
       'The DNS record for {dep} had a TTL of one day, so clients kept resolving the retired address long after the cutover.',
       'Resolvers cached the old address of {dep} because the record TTL was set far too high before migrating.',
@@ -187,8 +293,14 @@ export const FAILURE_MODES: readonly FailureMode[] = [
       'The migration runbook did not include lowering the TTL ahead of time.',
       'The JVM DNS cache setting was left at its default of caching forever.',
     ],
-    impacts: ['Around {n}% of traffic kept going to decommissioned hosts for {minutes} minutes.', 'Intermittent failures for clients in two regions.'],
-    detections: ['Error budgets burned in one region while others were healthy.', 'The team saw traffic on hosts that should have been idle.'],
+    impacts: [
+      'Around {n}% of traffic kept going to decommissioned hosts for {minutes} minutes.',
+      'Intermittent failures for clients in two regions.',
+    ],
+    detections: [
+      'Error budgets burned in one region while others were healthy.',
+      'The team saw traffic on hosts that should have been idle.',
+    ],
     actions: [
       'Lower TTLs to 60 seconds one day before any DNS migration',
       'Add the TTL step to the migration runbook',
@@ -198,7 +310,11 @@ export const FAILURE_MODES: readonly FailureMode[] = [
   {
     key: 'bad-config',
     triggers: ['config-push', 'pipeline'],
-    titles: ['Invalid configuration took down {service}', 'Config push disabled routing for {service}', '{service} rejected requests after a settings change'],
+    titles: [
+      'Invalid configuration took down {service}',
+      'Config push disabled routing for {service}',
+      '{service} rejected requests after a settings change',
+    ],
     rootCauses: [
       'A configuration change with a typo in the upstream list was applied to every instance of {service} at once.',
       'The new config for {service} referenced a key that does not exist, so it fell back to denying all requests.',
@@ -210,8 +326,14 @@ export const FAILURE_MODES: readonly FailureMode[] = [
       'The config schema is not validated in CI.',
       'Rollback of config takes a full pipeline run.',
     ],
-    impacts: ['{service} returned errors to all callers for {minutes} minutes.', 'About {n}% of requests were rejected with 403.'],
-    detections: ['Error-rate alert fired two minutes after the push.', 'The person making the change noticed errors in the deploy dashboard.'],
+    impacts: [
+      '{service} returned errors to all callers for {minutes} minutes.',
+      'About {n}% of requests were rejected with 403.',
+    ],
+    detections: [
+      'Error-rate alert fired two minutes after the push.',
+      'The person making the change noticed errors in the deploy dashboard.',
+    ],
     actions: [
       'Validate {service} configuration against a schema in CI',
       'Roll config changes through the canary stage like code',
@@ -222,7 +344,11 @@ export const FAILURE_MODES: readonly FailureMode[] = [
   {
     key: 'oom',
     triggers: ['binary-push', 'performance-decay', 'capacity'],
-    titles: ['{service} pods killed for memory', 'Memory leak in {service} {version}', 'OOM restarts on {service}'],
+    titles: [
+      '{service} pods killed for memory',
+      'Memory leak in {service} {version}',
+      'OOM restarts on {service}',
+    ],
     rootCauses: [
       '{service} exceeded its memory limit and the kernel OOM killer restarted it in a loop.',
       'A memory leak introduced in {version} made every {service} instance grow until it was killed.',
@@ -233,8 +359,14 @@ export const FAILURE_MODES: readonly FailureMode[] = [
       'Memory limits were set from a benchmark that no longer matches production payloads.',
       'Restarts were not alerted on, only sustained downtime.',
     ],
-    impacts: ['Capacity of {service} dropped by half for {minutes} minutes.', 'Requests failed intermittently while instances restarted.'],
-    detections: ['Crash-loop alerts from the orchestrator.', 'The team noticed a saw-tooth memory graph during a routine review.'],
+    impacts: [
+      'Capacity of {service} dropped by half for {minutes} minutes.',
+      'Requests failed intermittently while instances restarted.',
+    ],
+    detections: [
+      'Crash-loop alerts from the orchestrator.',
+      'The team noticed a saw-tooth memory graph during a routine review.',
+    ],
     actions: [
       'Bound the in-process cache of {service} by size',
       'Alert on container restarts above two per hour',
@@ -245,7 +377,11 @@ export const FAILURE_MODES: readonly FailureMode[] = [
   {
     key: 'disk-full',
     triggers: ['performance-decay', 'capacity', 'pipeline', 'hardware'],
-    titles: ['Disk full on {dep} hosts', '{service} stopped writing: no space left on device', 'Log volume filled the disk under {service}'],
+    titles: [
+      'Disk full on {dep} hosts',
+      '{service} stopped writing: no space left on device',
+      'Log volume filled the disk under {service}',
+    ],
     rootCauses: [
       'The data volume on the {dep} primary filled up and writes started failing.',
       'Log rotation was misconfigured, so logs of {service} grew until the disk had no free space.',
@@ -256,8 +392,14 @@ export const FAILURE_MODES: readonly FailureMode[] = [
       'Disk alerts fired at 95%, which left minutes rather than days to react.',
       'Nobody owned the cleanup job after the team reorganisation.',
     ],
-    impacts: ['Writes to {service} failed for {minutes} minutes.', 'About {n}% of events were delayed by up to an hour.'],
-    detections: ['The disk usage alert fired when it was already too late.', 'Write errors in the application logs.'],
+    impacts: [
+      'Writes to {service} failed for {minutes} minutes.',
+      'About {n}% of events were delayed by up to an hour.',
+    ],
+    detections: [
+      'The disk usage alert fired when it was already too late.',
+      'Write errors in the application logs.',
+    ],
     actions: [
       'Alert on disk usage growth rate, not only on a fixed threshold',
       'Fix log rotation on {service} hosts',
@@ -267,7 +409,11 @@ export const FAILURE_MODES: readonly FailureMode[] = [
   {
     key: 'dependency-outage',
     triggers: ['provider-change', 'hardware', 'capacity'],
-    titles: ['{service} degraded during a {dep} outage', 'Upstream outage cascaded into {service}', '{dep} unavailable'],
+    titles: [
+      '{service} degraded during a {dep} outage',
+      'Upstream outage cascaded into {service}',
+      '{dep} unavailable',
+    ],
     rootCauses: [
       '{dep} became unavailable and {service} had no fallback, so every request that needed it failed.',
       'An outage of {dep} cascaded into {service} because calls to it had no timeout or circuit breaker.',
@@ -278,7 +424,10 @@ export const FAILURE_MODES: readonly FailureMode[] = [
       'The dependency was not listed in the service catalogue, so its risk was never reviewed.',
     ],
     impacts: ['{service} was unavailable for {minutes} minutes.', 'Degraded responses for {n}% of users.'],
-    detections: ['Alerts on {service} error rate.', 'The provider status page announced the incident after our alerts fired.'],
+    detections: [
+      'Alerts on {service} error rate.',
+      'The provider status page announced the incident after our alerts fired.',
+    ],
     actions: [
       'Add a circuit breaker and timeout around calls to {dep}',
       'Serve cached responses when {dep} is down',
@@ -289,7 +438,11 @@ export const FAILURE_MODES: readonly FailureMode[] = [
   {
     key: 'retry-storm',
     triggers: ['binary-push', 'user-behaviour'],
-    titles: ['Retry storm overloaded {service}', 'Clients hammered {service} after a brief blip', 'Thundering herd on {service}'],
+    titles: [
+      'Retry storm overloaded {service}',
+      'Clients hammered {service} after a brief blip',
+      'Thundering herd on {service}',
+    ],
     rootCauses: [
       'A short blip made every client retry immediately and in lockstep, and the retries kept {service} overloaded.',
       'Clients retried failed calls to {service} without backoff, multiplying load by {n}.',
@@ -298,40 +451,70 @@ export const FAILURE_MODES: readonly FailureMode[] = [
     contributing: ['There was no server-side load shedding.', 'Retry budgets were not shared across layers.'],
     impacts: ['{service} stayed overloaded for {minutes} minutes after the original cause was gone.'],
     detections: ['Request rate alerts fired at four times normal volume.'],
-    actions: ['Add jittered exponential backoff to the client library', 'Shed load in {service} when queues exceed a bound', 'Set a retry budget per caller'],
+    actions: [
+      'Add jittered exponential backoff to the client library',
+      'Shed load in {service} when queues exceed a bound',
+      'Set a retry budget per caller',
+    ],
   },
   {
     key: 'migration-lock',
     triggers: ['binary-push', 'pipeline'],
-    titles: ['Schema migration locked the {service} tables', '{service} writes blocked by a migration', 'Long-running migration stalled {service}'],
+    titles: [
+      'Schema migration locked the {service} tables',
+      '{service} writes blocked by a migration',
+      'Long-running migration stalled {service}',
+    ],
     rootCauses: [
       'A schema migration took an exclusive lock on a large table in {dep}, blocking all writes from {service}.',
       'Adding an index without the concurrent option locked the table for {minutes} minutes.',
       'The migration shipped with {version} rewrote a large table in place while traffic was live.',
     ],
-    contributing: ['Migrations were tested only on small staging data.', 'The deploy did not separate schema and code changes.'],
+    contributing: [
+      'Migrations were tested only on small staging data.',
+      'The deploy did not separate schema and code changes.',
+    ],
     impacts: ['Writes to {service} hung for {minutes} minutes.'],
     detections: ['Lock wait alerts on {dep}.', 'Queue depth grew on the dashboard.'],
-    actions: ['Lint migrations for locking operations in CI', 'Test migrations against a production-sized snapshot', 'Deploy schema changes separately from code'],
+    actions: [
+      'Lint migrations for locking operations in CI',
+      'Test migrations against a production-sized snapshot',
+      'Deploy schema changes separately from code',
+    ],
   },
   {
     key: 'cache-stampede',
     triggers: ['user-behaviour', 'binary-push', 'config-push'],
-    titles: ['Cache stampede on {service}', 'Cold cache overloaded {dep}', '{service} cache expiry sent all traffic to {dep}'],
+    titles: [
+      'Cache stampede on {service}',
+      'Cold cache overloaded {dep}',
+      '{service} cache expiry sent all traffic to {dep}',
+    ],
     rootCauses: [
       'Many cache keys of {service} expired at the same moment and every miss went to {dep} at once.',
       'A cache flush during the deploy sent the full read load of {service} straight to {dep}.',
       'Cache entries shared one TTL, so they all expired together and the backing store was overwhelmed.',
     ],
-    contributing: ['No request coalescing for cache misses.', 'The cache flush was part of the default deploy script.'],
+    contributing: [
+      'No request coalescing for cache misses.',
+      'The cache flush was part of the default deploy script.',
+    ],
     impacts: ['Latency of {service} rose tenfold for {minutes} minutes.'],
     detections: ['{dep} CPU alerts.', 'p99 latency alert on {service}.'],
-    actions: ['Add jitter to cache TTLs', 'Coalesce concurrent misses for the same key', 'Remove the cache flush from the deploy script'],
+    actions: [
+      'Add jitter to cache TTLs',
+      'Coalesce concurrent misses for the same key',
+      'Remove the cache flush from the deploy script',
+    ],
   },
   {
     key: 'rate-limit',
     triggers: ['config-push', 'user-behaviour'],
-    titles: ['Rate limiter rejected legitimate {service} traffic', 'Misconfigured rate limit on {service}', 'Clients throttled by {service}'],
+    titles: [
+      'Rate limiter rejected legitimate {service} traffic',
+      'Misconfigured rate limit on {service}',
+      'Clients throttled by {service}',
+    ],
     rootCauses: [
       'The rate limit for {service} was set per cluster instead of per client, so normal traffic got throttled.',
       'A rate-limit rule meant for one abusive client matched every caller of {service}.',
@@ -340,43 +523,78 @@ export const FAILURE_MODES: readonly FailureMode[] = [
     contributing: ['Rate-limit rules have no dry-run mode.', 'Throttled requests were not graphed per rule.'],
     impacts: ['{n}% of legitimate requests got 429 responses for {minutes} minutes.'],
     detections: ['Customer support escalated a wave of complaints.', 'The 429 rate alert fired.'],
-    actions: ['Add a dry-run mode for rate-limit rules', 'Graph throttled requests per rule', 'Derive thresholds from measured traffic per region'],
+    actions: [
+      'Add a dry-run mode for rate-limit rules',
+      'Graph throttled requests per rule',
+      'Derive thresholds from measured traffic per region',
+    ],
   },
   {
     key: 'queue-backlog',
     triggers: ['capacity', 'performance-decay', 'user-behaviour'],
-    titles: ['{service} queue backlog', 'Consumer lag on {dep} delayed {service}', 'Processing delays in {service}'],
+    titles: [
+      '{service} queue backlog',
+      'Consumer lag on {dep} delayed {service}',
+      'Processing delays in {service}',
+    ],
     rootCauses: [
       'Consumers of {service} could not keep up with the {dep} topic and the backlog grew for hours.',
       'A slow handler in {service} reduced consumer throughput below the incoming rate.',
       'Consumer lag built up because autoscaling for {service} was capped at {n} workers.',
     ],
-    contributing: ['Lag was graphed but not alerted on.', 'The autoscaling cap was a leftover from a cost-saving exercise.'],
+    contributing: [
+      'Lag was graphed but not alerted on.',
+      'The autoscaling cap was a leftover from a cost-saving exercise.',
+    ],
     impacts: ['Events were delayed by up to {minutes} minutes.'],
     detections: ['A downstream team noticed stale data.', 'Consumer lag alert.'],
-    actions: ['Alert on consumer lag above five minutes', 'Raise the autoscaling cap for {service}', 'Profile the slow handler and fix the hot path'],
+    actions: [
+      'Alert on consumer lag above five minutes',
+      'Raise the autoscaling cap for {service}',
+      'Profile the slow handler and fix the hot path',
+    ],
   },
   {
     key: 'bad-deploy',
     triggers: ['binary-push', 'pipeline'],
-    titles: ['Errors after {service} {version} deploy', 'Regression in {service} {version}', 'Rollback of {service} {version}'],
+    titles: [
+      'Errors after {service} {version} deploy',
+      'Regression in {service} {version}',
+      'Rollback of {service} {version}',
+    ],
     rootCauses: [
       'A code change in {version} of {service} mishandled empty responses from {dep} and threw on every such call.',
       'A regression in {service} {version} broke request parsing for older clients.',
       'The {version} release of {service} contained an untested code path that failed under production data.',
     ],
-    contributing: ['The canary stage only ran for five minutes.', 'Integration tests did not cover older client versions.'],
+    contributing: [
+      'The canary stage only ran for five minutes.',
+      'Integration tests did not cover older client versions.',
+    ],
     impacts: ['{n}% of requests to {service} failed for {minutes} minutes.'],
     detections: ['Canary analysis flagged errors but the rollout continued.', 'Error-rate alert.'],
-    actions: ['Extend the canary stage to thirty minutes', 'Make canary failures block the rollout automatically', 'Add contract tests for older client versions'],
+    actions: [
+      'Extend the canary stage to thirty minutes',
+      'Make canary failures block the rollout automatically',
+      'Add contract tests for older client versions',
+    ],
   },
 ];
 
 /** Follow-ups that cannot be checked; realistic documents contain a few. */
-export const VAGUE_ACTIONS = ['Improve monitoring', 'Communicate better during incidents', 'Look into better testing', 'Review the process'];
+export const VAGUE_ACTIONS = [
+  'Improve monitoring',
+  'Communicate better during incidents',
+  'Look into better testing',
+  'Review the process',
+];
 
 /** "Be more careful" follow-ups put the fix on people; only blameful documents carry them. */
-export const CAREFUL_ACTIONS = ['Be more careful when pushing changes', 'Make sure people double-check their work', 'Remind the on-call to read alerts properly'];
+export const CAREFUL_ACTIONS = [
+  'Be more careful when pushing changes',
+  'Make sure people double-check their work',
+  'Remind the on-call to read alerts properly',
+];
 
 /** Blameful root-cause wordings (the minority of documents that single a person out). */
 export const BLAMEFUL_ROOT_CAUSES = [

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parsePostmortem } from '../parse/index.js';
-import { catalogue, documentOf, generateDocuments, generateIncidents, generateOrganisation, TRIGGER_MIX } from './index.js';
+import {
+  catalogue,
+  documentOf,
+  generateDocuments,
+  generateIncidents,
+  generateOrganisation,
+  TRIGGER_MIX,
+} from './index.js';
 
 const END = '2026-06-30';
 
@@ -41,9 +48,19 @@ describe('generated documents as parser input', () => {
     for (const incident of incidents) {
       const document = documentOf(incident);
       styles.add(incident.style);
-      const parsed = parsePostmortem({ text: document.text, contentType: 'markdown', filename: document.path });
+      const parsed = parsePostmortem({
+        text: document.text,
+        contentType: 'markdown',
+        filename: document.path,
+      });
       expect(parsed.kind).toBe('postmortem');
-      expect({ id: parsed.externalId, source: parsed.source, date: parsed.occurredAt, severity: parsed.severity, team: parsed.team }).toEqual({
+      expect({
+        id: parsed.externalId,
+        source: parsed.source,
+        date: parsed.occurredAt,
+        severity: parsed.severity,
+        team: parsed.team,
+      }).toEqual({
         id: incident.id,
         source: incident.source,
         date: incident.occurredOn,
@@ -52,8 +69,22 @@ describe('generated documents as parser input', () => {
       });
       expect(parsed.services).toEqual(incident.services);
       expect([...parsed.rootCauses, ...parsed.contributingFactors].join('\n')).toContain(incident.rootCause);
-      expect(parsed.actionItems.map((a) => ({ text: a.text, status: a.status, owner: a.owner, due: a.due, ticket: a.ticket }))).toEqual(
-        incident.actionItems.map((a) => ({ text: a.text, status: a.status, owner: a.owner, due: a.due, ticket: a.ticket })),
+      expect(
+        parsed.actionItems.map((a) => ({
+          text: a.text,
+          status: a.status,
+          owner: a.owner,
+          due: a.due,
+          ticket: a.ticket,
+        })),
+      ).toEqual(
+        incident.actionItems.map((a) => ({
+          text: a.text,
+          status: a.status,
+          owner: a.owner,
+          due: a.due,
+          ticket: a.ticket,
+        })),
       );
     }
     expect([...styles].sort()).toEqual(['atlassian', 'dfds', 'github-issue', 'google-sre']);
@@ -65,7 +96,9 @@ describe('generated documents as parser input', () => {
     expect(items.some((a) => a.owner === null)).toBe(true);
     expect(items.some((a) => a.owner !== null)).toBe(true);
     expect(items.some((a) => a.due === null)).toBe(true);
-    expect(items.filter((a) => a.status === 'open' && a.due !== null && a.due < END).length).toBeGreaterThan(10);
+    expect(items.filter((a) => a.status === 'open' && a.due !== null && a.due < END).length).toBeGreaterThan(
+      10,
+    );
     expect(items.some((a) => a.vague)).toBe(true);
     expect(items.length / incidents.length).toBeGreaterThan(4);
     expect(items.length / incidents.length).toBeLessThan(6);

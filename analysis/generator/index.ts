@@ -7,7 +7,13 @@ import { TEAMS } from './catalogue.js';
 import { type GeneratedIncident, generateIncident, type IncidentOptions } from './model.js';
 import { renderIncident } from './render.js';
 
-export type { GeneratedActionItem, GeneratedIncident, GeneratedSeverity, GeneratedStatus, TemplateStyle } from './model.js';
+export type {
+  GeneratedActionItem,
+  GeneratedIncident,
+  GeneratedSeverity,
+  GeneratedStatus,
+  TemplateStyle,
+} from './model.js';
 export { FAILURE_MODES, TEAMS, TRIGGER_MIX } from './catalogue.js';
 export { renderIncident } from './render.js';
 
@@ -50,8 +56,10 @@ export interface GeneratedOrganisation {
 }
 
 function incidentOptions(options: GeneratorOptions): IncidentOptions {
-  if (!Number.isInteger(options.postmortems) || options.postmortems < 0) throw new Error('postmortems must be a non-negative integer');
-  const endDate = options.endDate instanceof Date ? options.endDate.toISOString().slice(0, 10) : options.endDate;
+  if (!Number.isInteger(options.postmortems) || options.postmortems < 0)
+    throw new Error('postmortems must be a non-negative integer');
+  const endDate =
+    options.endDate instanceof Date ? options.endDate.toISOString().slice(0, 10) : options.endDate;
   return {
     seed: options.seed >>> 0,
     count: options.postmortems,

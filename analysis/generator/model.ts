@@ -103,7 +103,16 @@ const SEVERITY_MIX: readonly (readonly [GeneratedSeverity, number])[] = [
   ['SEV4', 25],
 ];
 // Some teams run more of the shared surface and so write more postmortems.
-const TEAM_WEIGHT: Record<string, number> = { platform: 18, payments: 16, search: 12, identity: 12, mobile: 11, data: 11, growth: 9, fulfilment: 11 };
+const TEAM_WEIGHT: Record<string, number> = {
+  platform: 18,
+  payments: 16,
+  search: 12,
+  identity: 12,
+  mobile: 11,
+  data: 11,
+  growth: 9,
+  fulfilment: 11,
+};
 const ACTION_KINDS = ['prevent', 'mitigate', 'detect', 'process', 'investigate'];
 
 export function isoDay(ms: number): string {
@@ -117,7 +126,9 @@ export function dayMs(date: string): number {
 }
 
 function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in values ? String(values[key]) : whole,
+  );
 }
 
 function capitalise(text: string): string {
@@ -151,7 +162,11 @@ function actionItemsFor(
   const count = Math.max(1, Math.round(mean - 2 + random() * 4));
   const specific = sample(random, context.mode.actions, Math.min(count, context.mode.actions.length));
   const texts = specific.map((text) => ({ text: fill(text, context.values), vague: false }));
-  if (context.blameful && chance(random, 0.6)) texts.splice(Math.floor(random() * texts.length), 0, { text: pick(random, CAREFUL_ACTIONS), vague: true });
+  if (context.blameful && chance(random, 0.6))
+    texts.splice(Math.floor(random() * texts.length), 0, {
+      text: pick(random, CAREFUL_ACTIONS),
+      vague: true,
+    });
   // Fill the rest with generic but concrete follow-ups, plus the occasional vague one.
   const generic = [
     'Update the runbook for {service}',
@@ -167,8 +182,7 @@ function actionItemsFor(
     if (chance(random, 0.25)) texts.push({ text: pick(random, VAGUE_ACTIONS), vague: true });
     else texts.push({ text: fill(pick(random, generic), context.values), vague: false });
   }
-  const seen = new Set<string>();
-  const unique = texts.filter((t) => (seen.has(t.text) ? false : (seen.add(t.text), true)));
+  const unique = [...new Map(texts.map((t) => [t.text, t])).values()];
   const ageDays = (context.endMs - context.occurredMs) / DAY_MS;
   return unique.map(({ text, vague }) => {
     const roll = random();
@@ -178,9 +192,14 @@ function actionItemsFor(
     else status = chance(random, doneProbability(ageDays, vague)) ? 'done' : 'open';
     // Templates differ in what they can say: the SRE table has no due column, checklists always state status.
     const canDue = context.style !== 'google-sre';
-    const due = canDue && chance(random, vague ? 0.2 : 0.65) ? isoDay(context.occurredMs + intBetween(random, 14, 90) * DAY_MS) : null;
+    const due =
+      canDue && chance(random, vague ? 0.2 : 0.65)
+        ? isoDay(context.occurredMs + intBetween(random, 14, 90) * DAY_MS)
+        : null;
     const owner = chance(random, vague ? 0.4 : 0.82) ? pick(random, HANDLES) : null;
-    const ticket = chance(random, context.style === 'google-sre' ? 0.85 : 0.45) ? `${context.team.ticketKey}-${intBetween(random, 100, 9999)}` : null;
+    const ticket = chance(random, context.style === 'google-sre' ? 0.85 : 0.45)
+      ? `${context.team.ticketKey}-${intBetween(random, 100, 9999)}`
+      : null;
     const kind = context.style === 'google-sre' ? pick(random, ACTION_KINDS) : null;
     return { text, owner, status, due, ticket, kind, vague };
   });
@@ -215,8 +234,14 @@ export function generateIncident(options: IncidentOptions, index: number): Gener
 
   const blameful = chance(random, options.blamefulShare);
   const person = pick(random, FIRST_NAMES);
-  const rootCause = blameful ? fill(pick(random, BLAMEFUL_ROOT_CAUSES), { ...values, person }) : fill(pick(random, mode.rootCauses), values);
-  const contributing = sample(random, mode.contributing, intBetween(random, 1, Math.min(2, mode.contributing.length))).map((c) => fill(c, values));
+  const rootCause = blameful
+    ? fill(pick(random, BLAMEFUL_ROOT_CAUSES), { ...values, person })
+    : fill(pick(random, mode.rootCauses), values);
+  const contributing = sample(
+    random,
+    mode.contributing,
+    intBetween(random, 1, Math.min(2, mode.contributing.length)),
+  ).map((c) => fill(c, values));
   const impact = fill(pick(random, mode.impacts), values);
   const title = capitalise(fill(pick(random, mode.titles), values));
   const triggerText = fill(pick(random, mode.triggerPhrases?.[trigger] ?? TRIGGER_PHRASES[trigger]), values);

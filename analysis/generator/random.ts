@@ -51,6 +51,7 @@ export function weighted<T>(random: Random, entries: readonly (readonly [T, numb
 export function sample<T>(random: Random, items: readonly T[], count: number): T[] {
   const pool = [...items];
   const chosen: T[] = [];
-  while (chosen.length < count && pool.length > 0) chosen.push(pool.splice(Math.floor(random() * pool.length), 1)[0]!);
+  while (chosen.length < count && pool.length > 0)
+    chosen.push(pool.splice(Math.floor(random() * pool.length), 1)[0]!);
   return chosen;
 }

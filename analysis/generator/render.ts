@@ -4,7 +4,12 @@
  * list. Every document opens with YAML front matter carrying its identity (id + source) so that a
  * re-import updates rather than duplicates.
  */
-import { BLAMEFUL_LESSONS, BLAMELESS_LESSONS_LUCKY, BLAMELESS_LESSONS_WENT_WELL, BLAMELESS_LESSONS_WENT_WRONG } from './catalogue.js';
+import {
+  BLAMEFUL_LESSONS,
+  BLAMELESS_LESSONS_LUCKY,
+  BLAMELESS_LESSONS_WENT_WELL,
+  BLAMELESS_LESSONS_WENT_WRONG,
+} from './catalogue.js';
 import type { GeneratedActionItem, GeneratedIncident } from './model.js';
 
 const hhmm = (iso: string) => iso.slice(11, 16);
@@ -47,7 +52,9 @@ function lessons(incident: GeneratedIncident): { wentWell: string[]; wentWrong: 
 
 function blamefulLesson(incident: GeneratedIncident): string[] {
   if (!incident.blameful || !incident.blamedPerson) return [];
-  return [BLAMEFUL_LESSONS[incident.index % BLAMEFUL_LESSONS.length]!.replace('{person}', incident.blamedPerson)];
+  return [
+    BLAMEFUL_LESSONS[incident.index % BLAMEFUL_LESSONS.length]!.replace('{person}', incident.blamedPerson),
+  ];
 }
 
 function cell(text: string): string {
@@ -171,7 +178,9 @@ function atlassian(incident: GeneratedIncident): string {
     '',
     '| Time (UTC) | Event |',
     '|---|---|',
-    ...timelineEntries(incident).map(([time, event]) => `| ${incident.occurredOn} ${time} | ${cell(event)} |`),
+    ...timelineEntries(incident).map(
+      ([time, event]) => `| ${incident.occurredOn} ${time} | ${cell(event)} |`,
+    ),
     '',
     '## Five whys',
     '',
@@ -193,7 +202,12 @@ function atlassian(incident: GeneratedIncident): string {
   ].join('\n');
 }
 
-const DFDS_STATUS: Record<GeneratedActionItem['status'], string> = { done: 'Done', open: 'In progress', 'wont-do': "Won't do", unknown: '' };
+const DFDS_STATUS: Record<GeneratedActionItem['status'], string> = {
+  done: 'Done',
+  open: 'In progress',
+  'wont-do': "Won't do",
+  unknown: '',
+};
 
 function dfds(incident: GeneratedIncident): string {
   const { wentWell, wentWrong } = lessons(incident);
@@ -222,7 +236,8 @@ function dfds(incident: GeneratedIncident): string {
     '| Action | Owner | Due date | Status |',
     '|---|---|---|---|',
     ...incident.actionItems.map(
-      (item) => `| ${cell(item.text)}${item.ticket ? ` (${item.ticket})` : ''} | ${item.owner ?? ''} | ${item.due ?? ''} | ${DFDS_STATUS[item.status]} |`,
+      (item) =>
+        `| ${cell(item.text)}${item.ticket ? ` (${item.ticket})` : ''} | ${item.owner ?? ''} | ${item.due ?? ''} | ${DFDS_STATUS[item.status]} |`,
     ),
     '',
     '## Stats',
@@ -237,7 +252,12 @@ function dfds(incident: GeneratedIncident): string {
 function githubIssue(incident: GeneratedIncident): string {
   const task = (item: GeneratedActionItem) => {
     const box = item.status === 'done' ? '[x]' : '[ ]';
-    const extras = [item.owner ? `@${item.owner}` : '', item.due ? `due ${item.due}` : '', item.ticket ?? '', item.status === 'wont-do' ? "won't do" : '']
+    const extras = [
+      item.owner ? `@${item.owner}` : '',
+      item.due ? `due ${item.due}` : '',
+      item.ticket ?? '',
+      item.status === 'wont-do' ? "won't do" : '',
+    ]
       .filter(Boolean)
       .join(', ');
     return `- ${box} ${item.text}${extras ? ` (${extras})` : ''}`;

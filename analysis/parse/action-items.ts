@@ -3,7 +3,7 @@
  * columns, and front-matter lists. Each item's text keeps its words; the owner, due date, status and
  * ticket annotations are moved into their fields.
  */
-import { findDate } from './dates.js';
+import { findDate, isVagueDate } from './dates.js';
 import type { Block, InlineLink, InlineText, ListItem } from './markdown-blocks.js';
 import { statusOfCell, statusOfWord } from './status.js';
 import type { ActionItemStatus, ParsedActionItem } from './types.js';
@@ -17,7 +17,7 @@ interface Annotations {
   kind?: string;
 }
 
-const GLYPHS = '✅✔☑☒✓🚧⏳☐❌⬜';
+const GLYPHS = '✅✔☑☒✓🚧⏳⌛☐❌⬜🟢🟡🟠🔴';
 const TICKET_KEY =
   /\b(?!(?:SEV|CVE|UTF|ISO|RFC|TLS|SHA|MD|COVID|PM|IPV|HTTP|X|P|S|Q|H|V|K8S|EC|T|R|L|ES)-)[A-Z][A-Z0-9]{1,9}-\d{1,7}\b/;
 const REPO_REF = /(?<![\w/])[A-Za-z0-9][\w.-]{0,38}\/[\w.-]{1,100}#\d{1,7}\b/;
@@ -30,9 +30,15 @@ const NAME = /^@?[\p{L}][\p{L}\p{M}\p{N}'’._-]{0,38}(?:\s+[\p{L}][\p{L}\p{M}\p
 const CAPITALISED_NAME = /^@?\p{Lu}[\p{L}\p{M}'’.-]{0,38}(?:\s+\p{Lu}[\p{L}\p{M}'’.-]{0,38}){0,2}$/u;
 const EMPTY_VALUE = /^(?:-+|—|–|n\/?a|none|tbd|tbc|\?+|unknown|unassigned|nobody|null|nil)$/i;
 
+// A cell or note may still carry its label or brackets: "Owner: Hana Sato", "(Lucas Meyer)", "[Identity Team]".
+const OWNER_LABEL = /^(?:owners?|assignees?|assigned(?:\s+to)?|responsible|dri|lead)\s*[:=]?\s+|^(?:owners?|assignees?)\s*[:=]\s*/i;
+
 function cleanOwner(raw: string): string | null {
-  const value = raw
-    .trim()
+  let value = raw.trim();
+  const bracketed = /^[([]([^()[\]]{1,80})[)\]]$/.exec(value);
+  if (bracketed) value = bracketed[1]!.trim();
+  value = value
+    .replace(OWNER_LABEL, '')
     .replace(/^@/, '')
     .replace(/[.,;:]+$/, '')
     .trim();
@@ -43,6 +49,13 @@ function cleanOwner(raw: string): string | null {
 function dueFrom(raw: string): string | null {
   const found = findDate(raw);
   return found && found.index <= 12 ? found.date : null;
+}
+
+const UPPER_RUN = /\p{Lu}{2}/u;
+
+/** A bare name in brackets or after a dash ("Kofi Mensah", "Mobile Platform"), not an acronym or prose. */
+function isBareName(text: string): boolean {
+  return CAPITALISED_NAME.test(text) && !text.split(/\s+/).some((word) => UPPER_RUN.test(word));
 }
 
 function ticketIn(text: string): string | null {
@@ -94,10 +107,13 @@ function readAnnotation(part: string, found: Annotations, allowBareName: boolean
   }
   const dueField = DUE_KEY.exec(part);
   if (dueField) {
-    const due = dueFrom(dueField[1]!);
-    if (!due) return 'reject';
-    found.due = due;
-    return 'ok';
+    const due = dueFrom(dueField[1]!.replace(/^@/, ''));
+    if (due) {
+      found.due = due;
+      return 'ok';
+    }
+    // "due by 3 April", "ETA Q2 2026": a due annotation, but without a full date none is invented.
+    return isVagueDate(dueField[1]!) ? 'ok' : 'reject';
   }
   const ticketField = TICKET_FIELD.exec(part);
   if (ticketField && !ticketField[1]!.startsWith('@')) {
@@ -127,8 +143,8 @@ function readAnnotation(part: string, found: Annotations, allowBareName: boolean
     found.ticket = ticket;
     return 'ok';
   }
-  const date = findDate(part);
-  if (date && date.index <= 12 && date.length >= part.length - 3) {
+  const date = findDate(part.replace(/^@/, ''));
+  if (date && date.index <= 12 && date.length >= part.length - 4) {
     found.due = date.date;
     return 'ok';
   }
@@ -140,12 +156,17 @@ function readAnnotation(part: string, found: Annotations, allowBareName: boolean
  * Reads a run of annotations ("owner: @x, due: 2026-03-01", "done", "MOB-12", "Priya, by 2026-03-01").
  * Returns null unless every part is an annotation, so prose in parentheses is left alone.
  */
+// Annotation runs are split at commas (not the one inside "Apr 24, 2026"), semicolons, pipes, dashes, a
+// full stop before the next "Key:", and before a key word ("... due 2026-03-01", not inside "due by").
+const ANNOTATION_SPLIT =
+  /\s*[;|]\s*|\s*,(?!\s*\d{4}\b)\s*|\s+[—–]\s*|\s+-{1,2}\s+|\.\s+(?=\p{L}[\p{L} ]{1,20}:)|(?<!\bdue)\s+(?=(?:due|by|owner|status|eta|deadline|assigned to|assignee)\b)/iu;
+
 function parseAnnotationList(content: string, allowBareName: boolean): Annotations | null {
   const parts = content
-    .split(/\s*[,;|]\s*|\s+(?=(?:due|by|owner|status|eta|deadline)\b)/i)
+    .split(ANNOTATION_SPLIT)
     .map((part) => part.trim())
     .filter(Boolean);
-  if (parts.length === 0 || parts.length > 6) return null;
+  if (parts.length === 0 || parts.length > 8) return null;
   const found: Annotations = {};
   const bareNames: string[] = [];
   for (const part of parts) {
@@ -157,7 +178,7 @@ function parseAnnotationList(content: string, allowBareName: boolean): Annotatio
   const bare = bareNames[0];
   if (bare) {
     const accompanied = Object.keys(found).length > 0;
-    if (!accompanied && !CAPITALISED_NAME.test(bare)) return null;
+    if (!accompanied && !isBareName(bare)) return null;
     if (found.owner) return null;
     found.owner = bare.replace(/^@/, '');
   }
@@ -190,7 +211,7 @@ const TRAIL_GLYPH = new RegExp(`\\s*([${GLYPHS}])\\uFE0F?$`, 'u');
 const GROUP = /\s*[([]([^()[\]]{1,200})[)\]]/g;
 const TAIL_SEPARATOR = /\s+[—–]\s*|\s+-{1,2}\s+|\s*\|\s*|\s*[—–]\s+/g;
 const INLINE_KEY =
-  /(?:^|[\s,;.(])((?:owners?|assignee|assigned to|responsible|dri|due(?: date)?|deadline|target date|eta|status|ticket|bug|jira|tracking|priority)\s*[:=])/i;
+  /(?:^|[\s,;.(])((?:owners?|assignee|assigned to|responsible|dri|due(?: date)?|deadline|target date|eta|status|ticket|bug|jira|tracking|priority)\s*[:=]|assigned to\s)/i;
 const TRAIL_DUE =
   /[,;]?\s+(?:due(?:\s+(?:by|on|date))?|by|before|until|no later than|deadline|target)\s*:?\s+([^,;()]{4,40}?)\s*\.?$/i;
 const HANDLE = /(^|[\s(,])@([\p{L}\p{N}][\p{L}\p{N}._-]{0,38})/u;
@@ -224,11 +245,12 @@ export function annotate(raw: string, links: InlineLink[] = []): { text: string;
         continue;
       }
     }
+    // A reference opening the item, set off by a separator or only by a space ("PAY-2231 Pin the pool").
     const leadTicket =
-      /^((?:[A-Z][A-Z0-9]{1,9}-\d{1,7})|#\d{1,7}|[\w.-]{1,39}\/[\w.-]{1,100}#\d{1,7})\s*[:|—–-]\s+/.exec(
+      /^((?:[A-Z][A-Z0-9]{1,9}-\d{1,7})|#\d{1,7}|[\w.-]{1,39}\/[\w.-]{1,100}#\d{1,7}|https?:\/\/[^\s]{1,300})(?:\s*[:|—–-]\s+|\s+(?=[\p{L}[(]))/u.exec(
         text,
       );
-    if (leadTicket && ticketIn(leadTicket[1]!)) {
+    if (leadTicket && ticketIn(leadTicket[1]!) && leadTicket[0].length < text.length) {
       found.ticket ??= leadTicket[1]!;
       text = text.slice(leadTicket[0].length);
       continue;
@@ -242,9 +264,12 @@ export function annotate(raw: string, links: InlineLink[] = []): { text: string;
     break;
   }
 
-  // Parenthesised or bracketed runs made only of annotations.
-  text = text.replace(GROUP, (group, content: string) => {
-    const parsed = parseAnnotationList(content, false);
+  // Parenthesised or bracketed runs made only of annotations; the last one may be a bare owner name,
+  // "(Kofi Mensah)" or "[Mobile Platform]".
+  const groupsEnd = text.replace(/[\s.]+$/, '').length;
+  text = text.replace(GROUP, (group, content: string, offset: number) => {
+    const atEnd = offset + group.length >= groupsEnd;
+    const parsed = parseAnnotationList(content, atEnd);
     if (!parsed) return group;
     merge(found, parsed);
     return '';
@@ -275,7 +300,9 @@ export function annotate(raw: string, links: InlineLink[] = []): { text: string;
   if (inline && inline.index > 0) {
     const start = inline.index + inline[0].length - inline[1]!.length;
     const parsed = parseAnnotationList(text.slice(start).replace(/[.\s]+$/, ''), false);
-    if (parsed) {
+    // Without a colon, "assigned to" counts only when a name follows ("... is assigned to nobody" is prose).
+    const keyed = /[:=]$/.test(inline[1]!) || Boolean(parsed?.owner);
+    if (parsed && keyed) {
       merge(found, parsed);
       text = text.slice(0, start);
     }
@@ -338,9 +365,23 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function toItem(text: string, found: Annotations, checked: boolean | null): ParsedActionItem {
-  const status: ActionItemStatus =
-    checked === true ? 'done' : checked === false ? 'open' : (found.status ?? 'unknown');
+/** Whether the item's words are struck through (`~~Raise the limit~~`), which marks the work done. */
+function isStruck(inline: InlineText, text: string): boolean {
+  if (!inline.struck) return false;
+  const letters = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const struck = letters(inline.struck);
+  const words = letters(text);
+  return words.length > 0 && (struck.includes(words) || struck.length >= words.length * 0.8);
+}
+
+function toItem(
+  text: string,
+  found: Annotations,
+  checked: boolean | null,
+  struck = false,
+): ParsedActionItem {
+  const stated = found.status ?? (struck ? 'done' : 'unknown');
+  const status: ActionItemStatus = checked === true ? 'done' : checked === false ? 'open' : stated;
   // A won't-do note beats an unticked box: the box is left unticked because the work was dropped.
   const finalStatus = checked === false && found.status === 'wont-do' ? 'wont-do' : status;
   return {
@@ -357,11 +398,26 @@ function toItem(text: string, found: Annotations, checked: boolean | null): Pars
 const FIELD_ONLY =
   /^(owners?|assignee|assigned to|due(?: date)?|deadline|status|state|ticket|bug|jira|issue|priority|eta|target date)\s*[:=]\s*(.+)$/i;
 
+/**
+ * A bullet without a checkbox whose nested items are all tasks is a group title (a Notion toggle such as
+ * "Done during the incident"), not an action item of its own.
+ */
+function isGroupLabel(items: ListItem[], position: number): boolean {
+  const item = items[position]!;
+  if (item.checked !== null) return false;
+  let children = 0;
+  for (let next = position + 1; next < items.length && items[next]!.depth > item.depth; next++) {
+    if (items[next]!.checked === null) return false;
+    children++;
+  }
+  return children > 0;
+}
+
 /** Items from a list: nested items are items of their own unless they only annotate their parent. */
 export function itemsFromList(items: ListItem[], onlyChecked = false): ParsedActionItem[] {
   const result: ParsedActionItem[] = [];
   const parents: Array<{ depth: number; item: ParsedActionItem }> = [];
-  for (const listItem of items) {
+  for (const [position, listItem] of items.entries()) {
     while (parents.length && parents[parents.length - 1]!.depth >= listItem.depth) parents.pop();
     const parent = parents[parents.length - 1]?.item;
     const fieldOnly = FIELD_ONLY.exec(listItem.inline.text);
@@ -377,9 +433,10 @@ export function itemsFromList(items: ListItem[], onlyChecked = false): ParsedAct
       }
     }
     if (onlyChecked && listItem.checked === null) continue;
+    if (isGroupLabel(items, position)) continue;
     const { text, found } = annotate(listItem.inline.text, listItem.inline.links);
     if (!text) continue;
-    const item = toItem(text, found, listItem.checked);
+    const item = toItem(text, found, listItem.checked, isStruck(listItem.inline, text));
     result.push(item);
     parents.push({ depth: listItem.depth, item });
   }
@@ -432,7 +489,7 @@ export function itemsFromTable(header: InlineText[], rows: InlineText[][]): Pars
     if (!textCell?.text.trim()) continue;
     const { text, found } = annotate(textCell.text, textCell.links);
     if (!text) continue;
-    const item = toItem(text, found, null);
+    const item = toItem(text, found, null, isStruck(textCell, text));
     let statusFromColumn = false;
     columns.forEach((column, index) => {
       const cell = row[index];
@@ -489,14 +546,17 @@ export function itemsFromTable(header: InlineText[], rows: InlineText[][]): Pars
   return result;
 }
 
+const PARAGRAPH_MARKER = /^(?:\d{1,3}[.)]|[a-z][.)]|[•·▪◦○●■□‣⁃*-])\s+/u;
+
 /** Items from prose paragraphs of an action-items section that has no list or table. */
 export function itemsFromParagraphs(paragraphs: InlineText[]): ParsedActionItem[] {
   const result: ParsedActionItem[] = [];
   for (const paragraph of paragraphs) {
-    const raw = paragraph.text.trim();
+    // Word processors export typed lists as paragraphs that keep their "1." or "•".
+    const raw = paragraph.text.trim().replace(PARAGRAPH_MARKER, '');
     if (!raw || raw.endsWith(':') || raw.length > 600) continue;
     const { text, found } = annotate(raw, paragraph.links);
-    if (text) result.push(toItem(text, found, null));
+    if (text) result.push(toItem(text, found, null, isStruck(paragraph, text)));
   }
   return result;
 }
@@ -543,8 +603,63 @@ export function itemsFromFrontMatter(value: unknown): ParsedActionItem[] {
   return result;
 }
 
+/** Lines of a heading's body when every one is an annotation ("Owner: Ravi", "Status: Done"), else null. */
+function fieldLines(body: Block[]): Annotations | null {
+  const found: Annotations = {};
+  let lines = 0;
+  for (const block of body) {
+    const texts =
+      block.type === 'paragraph'
+        ? block.inline.lines
+        : block.type === 'list'
+          ? block.items.map((item) => item.inline.text)
+          : null;
+    if (!texts) return null;
+    for (const line of texts) {
+      const parsed = parseAnnotationList(line.replace(/[.\s]+$/, ''), false);
+      if (!parsed) return null;
+      merge(found, parsed);
+      lines++;
+    }
+  }
+  return lines > 0 ? found : null;
+}
+
+const HEADING_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[ivx]{1,5}[.)])\s+/i;
+
+/**
+ * One item per sub-heading when the action-items section writes each action as a heading followed by
+ * its fields ("### 1. Prune Docker layers" / "Owner: Ravi Menon" / "Status: Done"); null otherwise.
+ */
+function itemsFromHeadings(blocks: Block[], lead: InlineText | null): ParsedActionItem[] | null {
+  const segments: Array<{ heading: InlineText | null; body: Block[] }> = [{ heading: null, body: [] }];
+  for (const block of blocks) {
+    if (block.type === 'heading') segments.push({ heading: block.inline, body: [] });
+    else segments[segments.length - 1]!.body.push(block);
+  }
+  const headed = segments.map((segment) => (segment.heading ? fieldLines(segment.body) : null));
+  if (!headed.some(Boolean)) return null;
+  const result: ParsedActionItem[] = [];
+  segments.forEach((segment, index) => {
+    const fields = headed[index];
+    if (segment.heading && fields) {
+      const { text, found } = annotate(segment.heading.text.replace(HEADING_NUMBER, ''), segment.heading.links);
+      merge(found, fields);
+      if (text) result.push(toItem(text, found, null, isStruck(segment.heading, text)));
+    } else if (segment.body.length || (index === 0 && lead)) {
+      result.push(...itemsFromBlocks(segment.body, index === 0 ? lead : null));
+    }
+  });
+  return result;
+}
+
 /** Every action item in the content of the action-items sections. */
 export function itemsFromBlocks(blocks: Block[], lead: InlineText | null): ParsedActionItem[] {
+  if (blocks.some((block) => block.type === 'heading')) {
+    const fromHeadings = itemsFromHeadings(blocks, lead);
+    if (fromHeadings) return fromHeadings;
+    blocks = blocks.filter((block) => block.type !== 'heading');
+  }
   const result: ParsedActionItem[] = [];
   const hasStructure = blocks.some((block) => block.type === 'list' || block.type === 'table');
   if (!hasStructure) {

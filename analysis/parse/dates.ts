@@ -33,6 +33,7 @@ const WEEKDAY = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:d
 const ISO_DATE = /\b(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/g;
 const SLASH_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g;
 const DOT_DATE = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g;
+const YEAR_FIRST_SLASH = /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/g;
 const MONTH_FIRST = new RegExp(`\\b${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi');
 const DAY_FIRST = new RegExp(
   `\\b${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`,
@@ -111,6 +112,8 @@ function candidates(text: string): Candidate[] {
   }
   for (const match of text.matchAll(DOT_DATE))
     push(Number(match[3]), Number(match[2]), Number(match[1]), match);
+  for (const match of text.matchAll(YEAR_FIRST_SLASH))
+    push(Number(match[1]), Number(match[2]), Number(match[3]), match);
   for (const match of text.matchAll(MONTH_FIRST)) {
     const month =
       MONTHS[match[1]!.slice(0, match[1]!.toLowerCase().startsWith('sept') ? 4 : 3).toLowerCase()];
@@ -200,4 +203,18 @@ export function parseDurationMinutes(text: string): number | null {
     matched = true;
   }
   return matched ? Math.round(total) : null;
+}
+
+const VAGUE_DATE = new RegExp(
+  `^(?:by\\s+|on\\s+|end of\\s+|eo[dwmq]\\s*|mid[\\s-]|early\\s+|late\\s+)?(?:${WEEKDAY}(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|${MONTH})(?:\\s+\\d{4})?|(?:q[1-4]|h[12]|fy\\d{2,4})(?:\\s*[/'-]?\\s*(?:fy)?\\d{2,4})?|(?:next|this|the)\\s+(?:week|month|quarter|sprint|release)|eo[dwmqy]|tb[dc]|asap|\\d{4})\\.?$`,
+  'i',
+);
+
+/**
+ * Whether a due value names a time without a full calendar day ("3 April", "Apr 3", "Q2 2026",
+ * "next sprint"): an annotation to remove from the text, with no date to invent from it.
+ */
+export function isVagueDate(text: string): boolean {
+  const value = text.trim().replace(/^@/, '');
+  return value.length <= 40 && VAGUE_DATE.test(value);
 }

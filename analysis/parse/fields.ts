@@ -108,6 +108,16 @@ export function fieldValue(fields: Field[], keys: readonly string[], metadataOnl
   return null;
 }
 
+/** First metadata-area field whose normalised key matches `pattern`. */
+export function fieldMatching(fields: Field[], pattern: RegExp): string | null {
+  const found = fields.find(
+    (field) =>
+      (field.sectionKind === null || field.sectionKind === 'other' || field.sectionKind === 'summary') &&
+      pattern.test(field.key),
+  );
+  return found ? found.value : null;
+}
+
 /** A front-matter value under any of `keys` (compared after key normalisation). */
 export function frontMatterValue(frontMatter: Record<string, unknown>, keys: readonly string[]): unknown {
   const normalised = new Map<string, unknown>();
@@ -144,6 +154,12 @@ export const FIELD_KEYS = {
     'date and time',
     'date time',
     'when',
+    'triggered',
+    'triggered at',
+    'declared',
+    'declared at',
+    'incident declared',
+    'opened at',
   ],
   published: [
     'published',
@@ -174,6 +190,8 @@ export const FIELD_KEYS = {
     'responsible team',
     'owning squad',
     'squad',
+    'group',
+    'owning group',
     'owner',
     'owners',
     'teams',

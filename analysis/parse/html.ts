@@ -9,7 +9,7 @@ const converter = new NodeHtmlMarkdown({ useLinkReferenceDefinitions: false, kee
  */
 function markTasks(html: string): string {
   return html
-    .replace(/<li\b([^>]{0,2000})>/gi, (tag, attributes: string) => {
+    .replace(/<li\b([^<>]{0,2000})>/gi, (tag, attributes: string) => {
       if (
         /data-inline-task-status\s*=\s*["']?complete\b|class\s*=\s*["'][^"']{0,200}\bchecked\b/i.test(
           attributes,
@@ -20,9 +20,44 @@ function markTasks(html: string): string {
         return `${tag}[ ] `;
       return tag;
     })
-    .replace(/<input\b([^>]{0,2000})>/gi, (_tag, attributes: string) =>
+    .replace(/<input\b([^<>]{0,2000})>/gi, (_tag, attributes: string) =>
       /type\s*=\s*["']?checkbox/i.test(attributes) ? (/\bchecked\b/i.test(attributes) ? '[x] ' : '[ ] ') : '',
     );
+}
+
+/**
+ * Google Docs writes formatting as CSS classes (`.c7{text-decoration:line-through}`) and the document
+ * title as `<p class="title">`; both are turned into the elements a converter understands, so a struck
+ * action item stays struck and the title becomes a heading.
+ */
+function markDocStyles(html: string): string {
+  const struckClasses = new Set<string>();
+  for (const style of html.matchAll(/<style\b[^<>]{0,500}>([^<]{0,200000})<\/style>/gi)) {
+    for (const rule of style[1]!.matchAll(/\.([\w-]{1,40})\s*\{([^{}]{0,2000})\}/g)) {
+      if (/text-decoration[^;:]{0,20}:[^;]{0,60}line-through/i.test(rule[2]!)) struckClasses.add(rule[1]!);
+    }
+  }
+  const title = /<p\b([^<>]{0,2000})>/gi;
+  let result = html;
+  for (let match = title.exec(html); match; match = title.exec(html)) {
+    const classes = /class\s*=\s*["']([^"']{0,500})["']/i.exec(match[1]!)?.[1]?.split(/\s+/) ?? [];
+    if (!classes.includes('title')) continue;
+    const close = html.indexOf('</p>', title.lastIndex);
+    if (close === -1) break;
+    result = `${html.slice(0, match.index)}<h1>${html.slice(title.lastIndex, close)}</h1>${html.slice(close + 4)}`;
+    break;
+  }
+  result = result.replace(
+    /<span\b([^<>]{0,2000})>([^<]{0,5000})<\/span>/gi,
+    (span, attributes: string, content: string) => {
+      const classes = /class\s*=\s*["']([^"']{0,500})["']/i.exec(attributes)?.[1]?.split(/\s+/) ?? [];
+      const struck =
+        classes.some((name) => struckClasses.has(name)) ||
+        /style\s*=\s*["'][^"']{0,500}line-through/i.test(attributes);
+      return struck && content.trim() ? `<s>${content}</s>` : span;
+    },
+  );
+  return result;
 }
 
 export function htmlTitle(html: string): string | null {
@@ -42,5 +77,5 @@ function decodeEntities(text: string): string {
 
 /** Converts an HTML export (Confluence, Google Docs) to markdown. */
 export function htmlToMarkdown(html: string): string {
-  return converter.translate(markTasks(html));
+  return converter.translate(markTasks(markDocStyles(html)));
 }

@@ -11,7 +11,7 @@ import {
 } from './action-items.js';
 import { classify } from './classify.js';
 import { dateFromValue, type FoundDate, findDate, parseDurationMinutes } from './dates.js';
-import { FIELD_KEYS, type Field, fieldValue, frontMatterValue } from './fields.js';
+import { FIELD_KEYS, type Field, fieldMatching, fieldValue, frontMatterValue } from './fields.js';
 import { collectFields } from './fields.js';
 import { splitFrontMatter } from './front-matter.js';
 import { htmlTitle, htmlToMarkdown } from './html.js';
@@ -41,7 +41,19 @@ const FM_KEYS = {
   ],
   published: ['published', 'published at', 'publish date', 'postmortem date', 'report date', 'written'],
   severity: ['severity', 'sev', 'incident severity', 'severity level', 'priority', 'level'],
-  team: ['team', 'owner team', 'owning team', 'team owner', 'responsible team', 'squad', 'owner', 'teams'],
+  team: [
+    'team',
+    'owner team',
+    'owning team',
+    'team owner',
+    'responsible team',
+    'squad',
+    'owning squad',
+    'group',
+    'owning group',
+    'owner',
+    'teams',
+  ],
   services: [
     'services',
     'service',
@@ -181,6 +193,7 @@ function parseDocument(input: ParseInput): ParsedPostmortem {
     scalarString(fm(['title', 'name'])) ??
     firstHeading(blocks, 1) ??
     titleFromHtml ??
+    leadingTitleLine(blocks) ??
     firstHeading(blocks, 6) ??
     titleFromFilename(input.filename);
 
@@ -189,6 +202,7 @@ function parseDocument(input: ParseInput): ParsedPostmortem {
   const occurred =
     dateFromValue(fm(FM_KEYS.date)) ??
     findDateIn(fieldValue(fields, FIELD_KEYS.date, true)) ??
+    findDateIn(fieldMatching(fields, START_KEY)) ??
     firstTimelineDate(timeline.blocks) ??
     findDateIn(title) ??
     firstLeadDate(blocks, kinds) ??
@@ -280,6 +294,23 @@ function parseDocument(input: ParseInput): ParsedPostmortem {
 
 function findDateIn(text: string | null): FoundDate | null {
   return text ? findDate(text) : null;
+}
+
+/** Keys that name when the incident began in a tool's own words ("Customer impact start", "Outage began"). */
+const START_KEY = /\b(?:start(?:ed)?|began|begin|triggered|declared)(?: at| on| time)?$/;
+
+/**
+ * A plain-text document's first line when it stands alone above everything else, as an emailed or
+ * pasted report opens with its title. Lines that read as "Key: value" or as a sentence do not count.
+ */
+function leadingTitleLine(blocks: Block[]): string | null {
+  const first = blocks[0];
+  if (first?.type !== 'paragraph' || first.quoted || first.inline.lines.length !== 1) return null;
+  const line = first.inline.text;
+  if (line.length < 8 || line.length > 120 || /[.:;,!]$/.test(line)) return null;
+  const key = /^([^:：=]{1,40})[:：=]\s/u.exec(line);
+  if (key && key[1]!.trim().split(/\s+/).length <= 3) return null;
+  return line;
 }
 
 function firstHeading(blocks: Block[], maxLevel: number): string | null {
@@ -424,6 +455,13 @@ function minutesBetween(from: string | null, to: string | null): number | null {
   return Number.isFinite(minutes) && minutes >= 0 ? Math.round(minutes) : null;
 }
 
+const WEAK_SEVERITY_KEYS: ReadonlySet<string> = new Set([
+  'impact',
+  'customer impact',
+  'business impact',
+  'criticality',
+]);
+
 function findSeverity(
   frontMatterValue: unknown,
   fields: Field[],
@@ -442,6 +480,12 @@ function findSeverity(
       const severity = normaliseSeverity(field.value, true);
       if (severity) return severity;
     }
+  }
+  // "Impact: Critical" grades the incident; "Impact: 2,300 orders mispriced" describes it.
+  for (const field of fields) {
+    if (!WEAK_SEVERITY_KEYS.has(field.key) || field.value.split(/\s+/).length > 3) continue;
+    const severity = normaliseSeverity(field.value, true);
+    if (severity) return severity;
   }
   // "Severity: P2" written mid-line in the opening prose.
   for (let index = 0; index < blocks.length; index++) {

@@ -23,6 +23,8 @@ export interface InlineText {
   links: InlineLink[];
   /** `**Label:** rest` or `**Label**: rest`: the bold lead label and the text after it. */
   boldLabel: { label: string; rest: string } | null;
+  /** The struck-through (`~~x~~`) text, collapsed; '' when none. A struck action item is done. */
+  struck: string;
 }
 
 export interface ListItem {
@@ -47,7 +49,7 @@ export type Block =
   | (BlockBase & { type: 'table'; header: InlineText[]; rows: InlineText[][] })
   | (BlockBase & { type: 'code'; text: string });
 
-const EMPTY_INLINE: InlineText = { text: '', lines: [], links: [], boldLabel: null };
+const EMPTY_INLINE: InlineText = { text: '', lines: [], links: [], boldLabel: null, struck: '' };
 
 function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -60,9 +62,12 @@ export function renderInline(children: Token[] | null): InlineText {
   const links: InlineLink[] = [];
   let linkParts: string[] | null = null;
   let linkHref = '';
+  const struckParts: string[] = [];
+  let strikeDepth = 0;
   const append = (text: string) => {
     parts.push(text);
     linkParts?.push(text);
+    if (strikeDepth > 0) struckParts.push(text);
   };
   for (const child of children) {
     switch (child.type) {
@@ -84,6 +89,12 @@ export function renderInline(children: Token[] | null): InlineText {
         if (linkParts) links.push({ href: linkHref, text: collapse(linkParts.join('')) });
         linkParts = null;
         break;
+      case 's_open':
+        strikeDepth++;
+        break;
+      case 's_close':
+        strikeDepth = Math.max(0, strikeDepth - 1);
+        break;
       default:
         break;
     }
@@ -93,7 +104,13 @@ export function renderInline(children: Token[] | null): InlineText {
     .split('\n')
     .map(collapse)
     .filter((line) => line.length > 0);
-  return { text: lines.join(' '), lines, links, boldLabel: boldLabelOf(children) };
+  return {
+    text: lines.join(' '),
+    lines,
+    links,
+    boldLabel: boldLabelOf(children),
+    struck: collapse(struckParts.join(' ')),
+  };
 }
 
 function boldLabelOf(children: Token[]): InlineText['boldLabel'] {
@@ -202,6 +219,7 @@ export function toBlocks(body: string): Block[] {
               text: `${item.inline.text} ${inline.text}`.trim(),
               lines: [...item.inline.lines, ...inline.lines],
               links: [...item.inline.links, ...inline.links],
+              struck: `${item.inline.struck} ${inline.struck}`.trim(),
             };
           }
         } else {

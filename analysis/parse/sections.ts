@@ -75,6 +75,18 @@ export interface SectionNode extends ParsedSection {
   pseudo: boolean;
 }
 
+/**
+ * A plain line that ends with a colon and introduces what follows ("Action items:" above a list), as
+ * plain-text documents write a heading. Only the first line counts, so "Note: ..." prose is left alone.
+ */
+function colonLabelOf(inline: InlineText): { label: string; rest: string } | null {
+  const first = inline.lines[0] ?? '';
+  if (first.length > 60 || !first.endsWith(':')) return null;
+  const label = first.slice(0, -1).trim();
+  if (!label || /[:.!?]/.test(label)) return null;
+  return { label, rest: inline.lines.slice(1).join('\n') };
+}
+
 /** Bold-label sections sit under every real heading level. */
 export const LABEL_LEVEL = 7;
 
@@ -104,13 +116,19 @@ export function buildSections(blocks: Block[], lineStarts: number[], bodyLength:
         kind: isTitle ? 'other' : kindOfHeading(heading),
         lead: null,
       });
-    } else if (block.type === 'paragraph' && block.inline.boldLabel) {
-      const { label, rest } = block.inline.boldLabel;
+    } else if (block.type === 'paragraph' && (block.inline.boldLabel || colonLabelOf(block.inline))) {
+      const { label, rest } = block.inline.boldLabel ?? colonLabelOf(block.inline)!;
       const kind = kindOfHeading(label);
       if (kind !== 'other' && label.split(/\s+/).length <= 6) {
         const restLines = rest.split('\n').filter((line) => line.trim());
         const lead: InlineText | null = restLines.length
-          ? { text: restLines.join(' '), lines: restLines, links: block.inline.links, boldLabel: null }
+          ? {
+              text: restLines.join(' '),
+              lines: restLines,
+              links: block.inline.links,
+              boldLabel: null,
+              struck: block.inline.struck,
+            }
           : null;
         starters.push({ index, heading: label, level: LABEL_LEVEL, kind, lead });
       }
@@ -163,7 +181,8 @@ export function sectionContent(
     const nested = sections[other]!;
     if (section.pseudo || nested.level <= section.level) break;
     if (includeAllNested || nested.kind === 'other' || nested.kind === section.kind) {
-      take(nested.contentStart, nested.contentEnd);
+      // With everything nested, the sub-headings come too: under "Action items" a heading can be the item.
+      take(includeAllNested && !nested.pseudo ? nested.blockIndex : nested.contentStart, nested.contentEnd);
       if (nested.leadText) leads.push(nested.leadText);
     }
   }

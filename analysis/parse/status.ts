@@ -7,11 +7,11 @@ const STATUS_WORDS: Array<[RegExp, ActionItemStatus]> = [
     'wont-do',
   ],
   [
-    /^(?:not started|not done|unresolved|incomplete|not complete|to ?-?do|open|in[\s-]?progress|wip|ongoing|planned|pending|started|backlog|blocked|new|in review|under review|scheduled|proposed|ready|investigating|🚧|⏳|☐|❌|⬜|❎)$/iu,
+    /^(?:not started|not done|unresolved|incomplete|not complete|to ?-?do|open|in[\s-]?progress|wip|ongoing|planned|pending|started|backlog|blocked|new|in review|under review|scheduled|proposed|ready|investigating|active|assigned|triage|accepted|to be done|🚧|⏳|⌛|☐|❌|⬜|❎|🟡|🟠|🔴|⭕)$/iu,
     'open',
   ],
   [
-    /^(?:done|complete[d]?|closed|fixed|resolved|finished|shipped|merged|implemented|deployed|mitigated|✅|✔️?|☑️?|☒|✓|yes)$/iu,
+    /^(?:done|complete[d]?|closed|fixed|resolved|finished|shipped|merged|implemented|deployed|mitigated|✅|✔️?|☑️?|☒|✓|🟢|✔|yes)$/iu,
     'done',
   ],
 ];
@@ -45,6 +45,6 @@ export function statusOfCell(raw: string): ActionItemStatus | null {
     const status = statusOfWord(lead);
     if (status) return status;
   }
-  const glyph = /[✅✔☑☒✓🚧⏳☐❌⬜]/u.exec(cleaned);
+  const glyph = /[✅✔☑☒✓🚧⏳⌛☐❌⬜🟢🟡🟠🔴]/u.exec(cleaned);
   return glyph ? statusOfWord(glyph[0]) : null;
 }

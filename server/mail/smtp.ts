@@ -16,7 +16,9 @@ export function createSmtpMailer(url: string): Mailer {
         headers: message.headers,
         messageId: message.messageId,
       });
-      const accepted = (info.accepted as (string | { address: string })[]).map((a) => (typeof a === 'string' ? a : a.address).toLowerCase());
+      const accepted = (info.accepted as (string | { address: string })[]).map((a) =>
+        (typeof a === 'string' ? a : a.address).toLowerCase(),
+      );
       return { accepted: accepted.includes(message.to.toLowerCase()), response: info.response };
     },
     close: () => transport.close(),

@@ -39,7 +39,11 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
       if (UNSAFE_METHODS.has(c.req.method)) {
         const sent = c.req.header(CSRF_HEADER) ?? '';
         if (!sent || !timingSafeEqual(await sha256Hex(sent), session.csrfHash)) {
-          throw new ApiError('forbidden', 'Missing or wrong CSRF token (send the x-csrf-token header).', CSRF_HEADER);
+          throw new ApiError(
+            'forbidden',
+            'Missing or wrong CSRF token (send the x-csrf-token header).',
+            CSRF_HEADER,
+          );
         }
       }
       const { csrfHash: _csrf, ...principal } = session;
@@ -51,9 +55,14 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
     const assertion = c.req.header('cf-access-jwt-assertion');
     if (access && assertion) {
       const claims = await verifyAccessJwt(assertion, access, now());
-      if (!claims) throw new ApiError('unauthorized', 'The Cloudflare Access assertion is invalid or expired.');
+      if (!claims)
+        throw new ApiError('unauthorized', 'The Cloudflare Access assertion is invalid or expired.');
       const principal = principalFromAccess(claims, c.var.deps.config);
-      if (!principal) throw new ApiError('forbidden', 'This Cloudflare Access identity has no role here (see OIDC_GROUP_MAP, CF_ACCESS_DEFAULT_ROLE).');
+      if (!principal)
+        throw new ApiError(
+          'forbidden',
+          'This Cloudflare Access identity has no role here (see OIDC_GROUP_MAP, CF_ACCESS_DEFAULT_ROLE).',
+        );
       // Access identities come with cookies the browser sends on its own: writes need a CSRF defence too.
       // Workers behind Access get it from SameSite=Lax on CF_Authorization plus this same-origin check.
       if (UNSAFE_METHODS.has(c.req.method) && !sameOrigin(c.req.raw)) {

@@ -27,13 +27,22 @@ export function limitBodies(): MiddlewareHandler<AppEnv> {
   const limiters = new Map<number, MiddlewareHandler<AppEnv>>();
   return (c, next) => {
     const { config } = c.var.deps;
-    const maxSize = c.req.path === '/api/postmortems/bulk' ? config.MAX_BULK_BYTES : config.MAX_DOCUMENT_BYTES * 2;
+    const maxSize =
+      c.req.path === '/api/postmortems/bulk' ? config.MAX_BULK_BYTES : config.MAX_DOCUMENT_BYTES * 2;
     let limiter = limiters.get(maxSize);
     if (!limiter) {
       limiter = bodyLimit({
         maxSize,
         onError: (ctx) =>
-          ctx.json(errorBody('payload_too_large', `Request body is larger than the limit of ${maxSize} bytes.`, 'body', ctx.var.requestId), 413),
+          ctx.json(
+            errorBody(
+              'payload_too_large',
+              `Request body is larger than the limit of ${maxSize} bytes.`,
+              'body',
+              ctx.var.requestId,
+            ),
+            413,
+          ),
       });
       limiters.set(maxSize, limiter);
     }
@@ -50,28 +59,41 @@ interface Bucket {
 const SIGN_IN: Bucket = {
   name: 'signin',
   matches: (method, path) =>
-    (method === 'POST' && path === '/api/auth/session') || path === '/api/auth/oidc/login' || path === '/api/auth/oidc/callback',
+    (method === 'POST' && path === '/api/auth/session') ||
+    path === '/api/auth/oidc/login' ||
+    path === '/api/auth/oidc/callback',
   limit: (c) => c.var.deps.config.RATE_LIMIT_SIGNIN_PER_MINUTE,
 };
 
 const INGEST: Bucket = {
   name: 'ingest',
   matches: (method, path) =>
-    method === 'POST' && (path === '/api/postmortems' || path === '/api/postmortems/bulk' || path.startsWith('/api/webhooks/')),
+    method === 'POST' &&
+    (path === '/api/postmortems' || path === '/api/postmortems/bulk' || path.startsWith('/api/webhooks/')),
   limit: (c) => c.var.deps.config.RATE_LIMIT_INGEST_PER_MINUTE,
 };
 
 function refuse(c: Context<AppEnv>, retryAfterSeconds: number, what: string) {
-  return c.json(errorBody('rate_limited', `Too many ${what} requests; retry in ${retryAfterSeconds} s.`, null, c.var.requestId), 429, {
-    'retry-after': String(retryAfterSeconds),
-  });
+  return c.json(
+    errorBody(
+      'rate_limited',
+      `Too many ${what} requests; retry in ${retryAfterSeconds} s.`,
+      null,
+      c.var.requestId,
+    ),
+    429,
+    {
+      'retry-after': String(retryAfterSeconds),
+    },
+  );
 }
 
 async function check(c: Context<AppEnv>, bucket: Bucket, keys: string[]) {
   const { db, now } = c.var.deps;
   for (const key of keys) {
     const decision = await hitRateLimit(db, `${bucket.name}:${key}`, bucket.limit(c), WINDOW_SECONDS, now());
-    if (!decision.allowed) return refuse(c, decision.retryAfterSeconds, bucket.name === 'signin' ? 'sign-in' : 'ingest');
+    if (!decision.allowed)
+      return refuse(c, decision.retryAfterSeconds, bucket.name === 'signin' ? 'sign-in' : 'ingest');
   }
   return null;
 }

@@ -14,7 +14,10 @@ const teamId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, 'must be a team id 
 
 /** A date means "valid through that day (UTC)"; a full timestamp is taken as is. Either must be in the future. */
 export const expirySchema = z
-  .union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.iso.datetime({ offset: true })], 'must be YYYY-MM-DD or an ISO timestamp')
+  .union(
+    [z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.iso.datetime({ offset: true })],
+    'must be YYYY-MM-DD or an ISO timestamp',
+  )
   .transform((v, ctx) => {
     const at = /^\d{4}-\d{2}-\d{2}$/.test(v) ? Date.parse(`${v}T23:59:59.999Z`) : Date.parse(v);
     if (Number.isNaN(at)) {
@@ -39,11 +42,39 @@ const auditQuery = z.object({
 
 export const erasePersonSchema = z.object({ name: z.string().trim().min(2).max(200) });
 
-describeRoute({ method: 'post', path: '/api/tokens', summary: 'Create an API token (admin); the secret is in this response only', tags: ['admin'], body: createTokenSchema });
-describeRoute({ method: 'get', path: '/api/tokens', summary: 'List API tokens without secrets (admin)', tags: ['admin'] });
-describeRoute({ method: 'delete', path: '/api/tokens/:id', summary: 'Revoke an API token and end its sessions (admin)', tags: ['admin'] });
-describeRoute({ method: 'get', path: '/api/audit', summary: 'Audit log, newest first ({items, nextBefore}) (admin)', tags: ['admin'], query: auditQuery });
-describeRoute({ method: 'post', path: '/api/admin/erase-person', summary: "Erase a person's name from every stored text (admin); per-table counts", tags: ['admin'], body: erasePersonSchema });
+describeRoute({
+  method: 'post',
+  path: '/api/tokens',
+  summary: 'Create an API token (admin); the secret is in this response only',
+  tags: ['admin'],
+  body: createTokenSchema,
+});
+describeRoute({
+  method: 'get',
+  path: '/api/tokens',
+  summary: 'List API tokens without secrets (admin)',
+  tags: ['admin'],
+});
+describeRoute({
+  method: 'delete',
+  path: '/api/tokens/:id',
+  summary: 'Revoke an API token and end its sessions (admin)',
+  tags: ['admin'],
+});
+describeRoute({
+  method: 'get',
+  path: '/api/audit',
+  summary: 'Audit log, newest first ({items, nextBefore}) (admin)',
+  tags: ['admin'],
+  query: auditQuery,
+});
+describeRoute({
+  method: 'post',
+  path: '/api/admin/erase-person',
+  summary: "Erase a person's name from every stored text (admin); per-table counts",
+  tags: ['admin'],
+  body: erasePersonSchema,
+});
 
 export function adminRoutes() {
   const app = new Hono<AppEnv>();
@@ -58,7 +89,11 @@ export function adminRoutes() {
     if (input.role === 'member' && input.teams.length === 0) {
       throw new ApiError('validation_failed', 'teams: a member token needs at least one team', 'teams');
     }
-    const created = await createToken(c.var.deps.db, input, { actor: c.var.principal.subject, requestId: c.var.requestId, now });
+    const created = await createToken(c.var.deps.db, input, {
+      actor: c.var.principal.subject,
+      requestId: c.var.requestId,
+      now,
+    });
     return c.json(created, 201);
   });
 
@@ -70,7 +105,11 @@ export function adminRoutes() {
   app.delete('/tokens/:id', async (c) => {
     requireRole(c.var.principal, 'admin');
     const id = validate(z.coerce.number().int().positive(), c.req.param('id'), 'id');
-    await revokeToken(c.var.deps.db, id, { actor: c.var.principal.subject, requestId: c.var.requestId, now: c.var.deps.now() });
+    await revokeToken(c.var.deps.db, id, {
+      actor: c.var.principal.subject,
+      requestId: c.var.requestId,
+      now: c.var.deps.now(),
+    });
     return c.body(null, 204);
   });
 
@@ -83,7 +122,12 @@ export function adminRoutes() {
     requireRole(c.var.principal, 'admin');
     const { name } = validate(erasePersonSchema, await readJson(c.req.raw));
     const { db, config } = c.var.deps;
-    const report = await erasePerson(db, name, { actor: c.var.principal.subject, requestId: c.var.requestId }, { recurrenceWindowDays: config.RECURRENCE_WINDOW_DAYS });
+    const report = await erasePerson(
+      db,
+      name,
+      { actor: c.var.principal.subject, requestId: c.var.requestId },
+      { recurrenceWindowDays: config.RECURRENCE_WINDOW_DAYS },
+    );
     return c.json(report);
   });
 

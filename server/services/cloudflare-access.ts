@@ -34,7 +34,11 @@ export function accessSettings(config: Config): AccessSettings | null {
 }
 
 /** Verified claims of an Access JWT, or null when it is missing, forged, expired or for another app. */
-export async function verifyAccessJwt(jwt: string, settings: AccessSettings, now: Date): Promise<JWTPayload | null> {
+export async function verifyAccessJwt(
+  jwt: string,
+  settings: AccessSettings,
+  now: Date,
+): Promise<JWTPayload | null> {
   const issuer = settings.issuer ?? `https://${settings.team}.cloudflareaccess.com`;
   const certsUrl = settings.certsUrl ?? `${issuer}/cdn-cgi/access/certs`;
   try {
@@ -56,7 +60,9 @@ export async function verifyAccessJwt(jwt: string, settings: AccessSettings, now
  * claim, else CF_ACCESS_DEFAULT_ROLE (no teams), else none (the request is refused).
  */
 export function principalFromAccess(payload: JWTPayload, config: Config): Principal | null {
-  const groups = Array.isArray(payload.groups) ? payload.groups.filter((g): g is string => typeof g === 'string') : [];
+  const groups = Array.isArray(payload.groups)
+    ? payload.groups.filter((g): g is string => typeof g === 'string')
+    : [];
   const mapped = mapGroups(groups, config.OIDC_GROUP_MAP);
   const role = mapped?.role ?? config.CF_ACCESS_DEFAULT_ROLE;
   if (!role || !payload.sub) return null;

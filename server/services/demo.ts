@@ -20,7 +20,14 @@ const STATE_KEY = 'demo.state';
 /** Postmortems removed per db.batch: each takes about a dozen statements. */
 const REMOVE_BATCH = 25;
 
-const DEMO_PRINCIPAL: Principal = { role: 'admin', teams: [], subject: 'demo', via: 'token', tokenId: null, sessionId: null };
+const DEMO_PRINCIPAL: Principal = {
+  role: 'admin',
+  teams: [],
+  subject: 'demo',
+  via: 'token',
+  tokenId: null,
+  sessionId: null,
+};
 
 export interface DemoOptions {
   /** Last day of the demo period: today, so the dashboard looks current. */
@@ -30,12 +37,19 @@ export interface DemoOptions {
 }
 
 async function demoState(db: Db): Promise<string | null> {
-  const [row] = await db.select({ value: appMeta.value }).from(appMeta).where(eq(appMeta.key, STATE_KEY)).limit(1);
+  const [row] = await db
+    .select({ value: appMeta.value })
+    .from(appMeta)
+    .where(eq(appMeta.key, STATE_KEY))
+    .limit(1);
   return row?.value ?? null;
 }
 
 async function setDemoState(db: Db, value: 'loaded' | 'removed'): Promise<void> {
-  await db.insert(appMeta).values({ key: STATE_KEY, value }).onConflictDoUpdate({ target: appMeta.key, set: { value } });
+  await db
+    .insert(appMeta)
+    .values({ key: STATE_KEY, value })
+    .onConflictDoUpdate({ target: appMeta.key, set: { value } });
 }
 
 /** Whether a first start should load the demo: no postmortems at all, and the demo never removed. */
@@ -53,7 +67,10 @@ export async function countPostmortems(db: Db, demo: boolean): Promise<number> {
 }
 
 /** Loads the generated organisation through the normal ingest path, flagged as demo. */
-export async function loadDemoOrganisation(ctx: IngestContext, options: DemoOptions): Promise<{ postmortems: number; actionItems: number }> {
+export async function loadDemoOrganisation(
+  ctx: IngestContext,
+  options: DemoOptions,
+): Promise<{ postmortems: number; actionItems: number }> {
   const { db } = ctx;
   const { teams: demoTeams, services: demoServices } = catalogue();
   await db.batch([
@@ -97,9 +114,17 @@ export async function loadDemoOrganisation(ctx: IngestContext, options: DemoOpti
 export async function removeDemoData(db: Db): Promise<number> {
   let removed = 0;
   for (;;) {
-    const ids = (await db.select({ id: postmortems.id }).from(postmortems).where(eq(postmortems.isDemo, true)).limit(REMOVE_BATCH)).map((r) => r.id);
+    const ids = (
+      await db
+        .select({ id: postmortems.id })
+        .from(postmortems)
+        .where(eq(postmortems.isDemo, true))
+        .limit(REMOVE_BATCH)
+    ).map((r) => r.id);
     if (ids.length === 0) break;
-    await db.batch(ids.flatMap((id) => deletePostmortemStatements(db, id)) as unknown as Parameters<typeof db.batch>[0]);
+    await db.batch(
+      ids.flatMap((id) => deletePostmortemStatements(db, id)) as unknown as Parameters<typeof db.batch>[0],
+    );
     removed += ids.length;
   }
   // Teams stay when real data has come to use them (a real postmortem or a non-demo service).
@@ -115,7 +140,15 @@ export async function removeDemoData(db: Db): Promise<number> {
           notExists(db.select({ one: sql`1` }).from(services).where(eq(services.teamId, teams.id))),
         ),
       ),
-    db.update(teams).set({ isDemo: false }).where(and(eq(teams.isDemo, true), inArray(teams.id, db.select({ id: postmortems.teamId }).from(postmortems)))),
+    db
+      .update(teams)
+      .set({ isDemo: false })
+      .where(
+        and(
+          eq(teams.isDemo, true),
+          inArray(teams.id, db.select({ id: postmortems.teamId }).from(postmortems)),
+        ),
+      ),
   ]);
   await setDemoState(db, 'removed');
   return removed;
@@ -126,7 +159,11 @@ export async function removeDemoData(db: Db): Promise<number> {
  * data. Cheap when there is no demo (one indexed lookup).
  */
 export async function removeDemoDataIfPresent(db: Db): Promise<number> {
-  const [demo] = await db.select({ id: postmortems.id }).from(postmortems).where(eq(postmortems.isDemo, true)).limit(1);
+  const [demo] = await db
+    .select({ id: postmortems.id })
+    .from(postmortems)
+    .where(eq(postmortems.isDemo, true))
+    .limit(1);
   if (!demo) return 0;
   return removeDemoData(db);
 }

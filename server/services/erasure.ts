@@ -63,14 +63,25 @@ const TARGETS: Target[] = [
     name: 'postmortems',
     table: postmortems,
     id: postmortems.id,
-    columns: { title: { column: postmortems.title, mode: 'text' }, summary: { column: postmortems.summary, mode: 'text' } },
+    columns: {
+      title: { column: postmortems.title, mode: 'text' },
+      summary: { column: postmortems.summary, mode: 'text' },
+    },
   },
-  { name: 'sections', table: sections, id: sections.id, columns: { heading: { column: sections.heading, mode: 'text' } } },
+  {
+    name: 'sections',
+    table: sections,
+    id: sections.id,
+    columns: { heading: { column: sections.heading, mode: 'text' } },
+  },
   {
     name: 'action_items',
     table: actionItems,
     id: actionItems.id,
-    columns: { text: { column: actionItems.text, mode: 'text' }, owner: { column: actionItems.owner, mode: 'text' } },
+    columns: {
+      text: { column: actionItems.text, mode: 'text' },
+      owner: { column: actionItems.owner, mode: 'text' },
+    },
   },
   {
     name: 'blame_findings',
@@ -86,14 +97,25 @@ const TARGETS: Target[] = [
     name: 'blame_dismissals',
     table: blameDismissals,
     id: blameDismissals.id,
-    columns: { text: { column: blameDismissals.text, mode: 'text' }, reason: { column: blameDismissals.reason, mode: 'text' } },
+    columns: {
+      text: { column: blameDismissals.text, mode: 'text' },
+      reason: { column: blameDismissals.reason, mode: 'text' },
+    },
   },
-  { name: 'cause_statements', table: causeStatements, id: causeStatements.id, columns: { text: { column: causeStatements.text, mode: 'text' } } },
+  {
+    name: 'cause_statements',
+    table: causeStatements,
+    id: causeStatements.id,
+    columns: { text: { column: causeStatements.text, mode: 'text' } },
+  },
   {
     name: 'cause_features',
     table: causeFeatures,
     id: causeFeatures.postmortemId,
-    columns: { text: { column: causeFeatures.text, mode: 'text' }, featuresJson: { column: causeFeatures.featuresJson, mode: 'json' } },
+    columns: {
+      text: { column: causeFeatures.text, mode: 'text' },
+      featuresJson: { column: causeFeatures.featuresJson, mode: 'json' },
+    },
   },
   {
     name: 'recurrences',
@@ -107,7 +129,12 @@ const TARGETS: Target[] = [
     id: causeCorrections.id,
     columns: { payloadJson: { column: causeCorrections.payloadJson, mode: 'json' } },
   },
-  { name: 'cause_clusters', table: causeClusters, id: causeClusters.id, columns: { label: { column: causeClusters.label, mode: 'text' } } },
+  {
+    name: 'cause_clusters',
+    table: causeClusters,
+    id: causeClusters.id,
+    columns: { label: { column: causeClusters.label, mode: 'text' } },
+  },
   {
     name: 'audit_log',
     table: auditLog,
@@ -130,7 +157,8 @@ export interface ErasureReport {
 /** Whole-word, case-insensitive, any run of whitespace between the parts of the name. */
 export function namePattern(name: string): RegExp {
   const parts = name.trim().split(/\s+/).filter(Boolean);
-  if (parts.length === 0 || name.trim().length < 2) throw new ApiError('validation_failed', 'name: give at least two characters', 'name');
+  if (parts.length === 0 || name.trim().length < 2)
+    throw new ApiError('validation_failed', 'name: give at least two characters', 'name');
   const body = parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
   return new RegExp(`(?<![\\p{L}\\p{N}_])${body}(?![\\p{L}\\p{N}_])`, 'giu');
 }
@@ -181,7 +209,6 @@ function prefilter(name: string, columns: SQLiteColumn[]): SQL | undefined {
     .trim()
     .split(/\s+/)
     .sort((a, b) => b.length - a.length)[0]!;
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the range is the point: ASCII only
   if (!/^[\x20-\x7e]+$/.test(longest)) return undefined;
   const like = `%${longest.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
   return or(...columns.map((c) => sql`${c} like ${like} escape '\\'`));
@@ -211,7 +238,10 @@ export async function erasePerson(
       name,
       columnEntries.map(([, c]) => c.column),
     );
-    const selection = Object.fromEntries([['__id', target.id], ...columnEntries.map(([key, c]) => [key, c.column])]);
+    const selection = Object.fromEntries([
+      ['__id', target.id],
+      ...columnEntries.map(([key, c]) => [key, c.column]),
+    ]);
     // Action-item keys are normalised text and must stay unique per postmortem.
     const extra =
       target.table === actionItems
@@ -245,12 +275,23 @@ export async function erasePerson(
         if (Object.keys(set).length === 0) continue;
         if (target.table === actionItems && set.text !== undefined) {
           await flush();
-          set.key = await freeActionItemKey(db, row.__pm as number, row.__key as string, set.text, row.__id as number);
+          set.key = await freeActionItemKey(
+            db,
+            row.__pm as number,
+            row.__key as string,
+            set.text,
+            row.__id as number,
+          );
         }
         changedRows++;
         if (target.table === postmortems) causeTextChanged.add(row.__id as number);
         if (target.table === causeStatements) causeTextChanged.add(row.__pm as number);
-        pending.push(db.update(target.table).set(set).where(eq(target.id, row.__id as number)));
+        pending.push(
+          db
+            .update(target.table)
+            .set(set)
+            .where(eq(target.id, row.__id as number)),
+        );
         if (pending.length >= STATEMENTS_PER_BATCH) await flush();
       }
       if (rows.length < PAGE) break;
@@ -260,7 +301,9 @@ export async function erasePerson(
   }
   await flush();
   for (const id of causeTextChanged) {
-    await updateCauseAnalysis({ db, recurrenceWindowDays: options.recurrenceWindowDays ?? 365 }, id, { force: true });
+    await updateCauseAnalysis({ db, recurrenceWindowDays: options.recurrenceWindowDays ?? 365 }, id, {
+      force: true,
+    });
   }
   // Terms no document uses any more (the name's stems among them) leave the statistics too.
   if (causeTextChanged.size) await db.delete(causeTermStats).where(lte(causeTermStats.df, 0));
@@ -275,11 +318,22 @@ export async function erasePerson(
 }
 
 /** The item's key recomputed from its redacted text, kept unique within its postmortem. */
-async function freeActionItemKey(db: Db, postmortemId: number, oldKey: string, newText: string, id: number): Promise<string> {
+async function freeActionItemKey(
+  db: Db,
+  postmortemId: number,
+  oldKey: string,
+  newText: string,
+  id: number,
+): Promise<string> {
   const suffix = /#\d+$/.exec(oldKey)?.[0] ?? '';
   const base = `${actionItemKey(newText) || `item-${id}`}${suffix}`;
   const taken = new Set(
-    (await db.select({ key: actionItems.key }).from(actionItems).where(eq(actionItems.postmortemId, postmortemId))).map((r) => r.key),
+    (
+      await db
+        .select({ key: actionItems.key })
+        .from(actionItems)
+        .where(eq(actionItems.postmortemId, postmortemId))
+    ).map((r) => r.key),
   );
   taken.delete(oldKey);
   return taken.has(base) ? `${base}#e${id}` : base;

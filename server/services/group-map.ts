@@ -30,7 +30,10 @@ export function parseGroupMap(json: string | undefined): GroupMap {
  * every matched group (being in a team's group scopes you to it whatever role another group grants).
  * Null when none of the groups is mapped.
  */
-export function mapGroups(groups: readonly string[], mapJson: string | undefined): { role: SsoRole; teams: string[] } | null {
+export function mapGroups(
+  groups: readonly string[],
+  mapJson: string | undefined,
+): { role: SsoRole; teams: string[] } | null {
   const map = parseGroupMap(mapJson);
   let role: SsoRole | null = null;
   const teams = new Set<string>();

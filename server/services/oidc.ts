@@ -81,9 +81,11 @@ export async function discover(issuer: string, now: Date): Promise<Discovery> {
     throw providerError('the identity provider did not answer.');
   }
   const parsed = discoverySchema.safeParse(result.body);
-  if (result.status !== 200 || !parsed.success) throw providerError('the discovery document is missing or malformed.');
+  if (result.status !== 200 || !parsed.success)
+    throw providerError('the discovery document is missing or malformed.');
   // OpenID Connect Discovery 1.0 §4.3: the document must name the issuer we asked.
-  if (parsed.data.issuer.replace(/\/+$/, '') !== issuer) throw providerError('the discovery document names another issuer.');
+  if (parsed.data.issuer.replace(/\/+$/, '') !== issuer)
+    throw providerError('the discovery document names another issuer.');
   discoveries.set(issuer, { doc: parsed.data, at: now.getTime() });
   return parsed.data;
 }
@@ -104,7 +106,7 @@ interface PendingLogin {
 
 /** Only same-site paths: an open redirect after sign-in would hand phishers a trusted link. */
 export function safeReturnTo(value: string | undefined): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/';
+  if (!value?.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/';
   return value.slice(0, 500);
 }
 
@@ -129,8 +131,15 @@ export async function beginLogin(
     // Abandoned logins are swept whenever a new one starts.
     db
       .delete(appMeta)
-      .where(and(like(appMeta.key, `${PENDING_PREFIX}%`), lt(sql`json_extract(${appMeta.value}, '$.expiresAt')`, args.now.toISOString()))),
-    db.insert(appMeta).values({ key: PENDING_PREFIX + (await sha256Hex(state)), value: JSON.stringify(pending) }),
+      .where(
+        and(
+          like(appMeta.key, `${PENDING_PREFIX}%`),
+          lt(sql`json_extract(${appMeta.value}, '$.expiresAt')`, args.now.toISOString()),
+        ),
+      ),
+    db
+      .insert(appMeta)
+      .values({ key: PENDING_PREFIX + (await sha256Hex(state)), value: JSON.stringify(pending) }),
   ]);
   const url = new URL(discovery.authorization_endpoint);
   url.search = new URLSearchParams({
@@ -179,14 +188,22 @@ export async function completeLogin(
     .delete(appMeta)
     .where(eq(appMeta.key, PENDING_PREFIX + (await sha256Hex(args.state))))
     .returning({ value: appMeta.value });
-  if (!row) throw new ApiError('bad_request', 'This sign-in link is unknown or was already used; start again.', 'state');
+  if (!row)
+    throw new ApiError(
+      'bad_request',
+      'This sign-in link is unknown or was already used; start again.',
+      'state',
+    );
   const pending = JSON.parse(row.value) as PendingLogin;
   if (Date.parse(pending.expiresAt) <= args.now.getTime()) {
     throw new ApiError('bad_request', 'This sign-in took too long; start again.', 'state');
   }
   const discovery = await discover(settings.issuer, args.now);
 
-  const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' };
+  const headers: Record<string, string> = {
+    'content-type': 'application/x-www-form-urlencoded',
+    accept: 'application/json',
+  };
   if (settings.clientSecret) {
     // RFC 6749 §2.3.1: both parts form-urlencoded before base64.
     const id = encodeURIComponent(settings.clientId);
@@ -209,7 +226,9 @@ export async function completeLogin(
   } catch {
     throw providerError('the token endpoint did not answer.');
   }
-  const tokens = z.object({ id_token: z.string(), access_token: z.string().optional() }).safeParse(tokenResponse.body);
+  const tokens = z
+    .object({ id_token: z.string(), access_token: z.string().optional() })
+    .safeParse(tokenResponse.body);
   if (tokenResponse.status !== 200 || !tokens.success) {
     throw new ApiError('unauthorized', 'The identity provider refused the sign-in code.', 'code');
   }
@@ -230,7 +249,8 @@ export async function completeLogin(
   } catch {
     throw new ApiError('unauthorized', 'The identity token did not verify.', 'id_token');
   }
-  if (claims.nonce !== pending.nonce) throw new ApiError('unauthorized', 'The identity token was issued for another sign-in.', 'nonce');
+  if (claims.nonce !== pending.nonce)
+    throw new ApiError('unauthorized', 'The identity token was issued for another sign-in.', 'nonce');
   if (!claims.sub) throw new ApiError('unauthorized', 'The identity token names nobody.', 'sub');
 
   let groups = asGroups(claimAt(claims, settings.groupsClaim));
@@ -241,14 +261,19 @@ export async function completeLogin(
         headers: { authorization: `Bearer ${tokens.data.access_token}`, accept: 'application/json' },
       });
       const body = info.body as Record<string, unknown> | null;
-      if (info.status === 200 && body && body.sub === claims.sub) groups = asGroups(claimAt(body, settings.groupsClaim));
+      if (info.status === 200 && body && body.sub === claims.sub)
+        groups = asGroups(claimAt(body, settings.groupsClaim));
     } catch {
       throw providerError('the userinfo endpoint did not answer.');
     }
   }
   const mapped = mapGroups(groups ?? [], settings.groupMap);
   const subject = `oidc:${claims.sub}`;
-  if (!mapped) throw new ApiError('forbidden', 'Signed in, but none of your groups has a role here; ask an admin to map one (OIDC_GROUP_MAP).');
+  if (!mapped)
+    throw new ApiError(
+      'forbidden',
+      'Signed in, but none of your groups has a role here; ask an admin to map one (OIDC_GROUP_MAP).',
+    );
   return {
     principal: { role: mapped.role, teams: mapped.teams, subject, tokenId: null },
     returnTo: pending.returnTo,

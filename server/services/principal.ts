@@ -46,6 +46,10 @@ export function assertCanRead(p: Principal, teamId: string | null): void {
 
 export function assertCanWrite(p: Principal, teamId: string | null): void {
   if (!canWriteTeam(p, teamId)) {
-    throw new ApiError('forbidden', teamId ? `No write access to team '${teamId}'.` : 'No write access to postmortems without a team.', 'team');
+    throw new ApiError(
+      'forbidden',
+      teamId ? `No write access to team '${teamId}'.` : 'No write access to postmortems without a team.',
+      'team',
+    );
   }
 }

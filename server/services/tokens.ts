@@ -47,7 +47,13 @@ export async function createToken(
   const [inserted] = await db.batch([
     db
       .insert(tokens)
-      .values({ name: input.name, role: input.role, teamsJson: JSON.stringify(teams), secretHash, expiresAt: input.expiresAt ?? null })
+      .values({
+        name: input.name,
+        role: input.role,
+        teamsJson: JSON.stringify(teams),
+        secretHash,
+        expiresAt: input.expiresAt ?? null,
+      })
       .returning({ id: tokens.id }),
     auditStatement(db, {
       actor: ctx.actor,
@@ -59,7 +65,14 @@ export async function createToken(
   ]);
   const row = inserted[0];
   if (!row) throw new ApiError('internal', 'Token was not stored.');
-  return { id: row.id, name: input.name, role: input.role, teams, expiresAt: input.expiresAt ?? null, secret };
+  return {
+    id: row.id,
+    name: input.name,
+    role: input.role,
+    teams,
+    expiresAt: input.expiresAt ?? null,
+    secret,
+  };
 }
 
 export async function listTokens(db: Db) {
@@ -88,7 +101,12 @@ export async function revokeToken(db: Db, id: number, actor: string | AuditConte
   // Sessions opened with the token end with it.
   await db.batch([
     db.delete(sessions).where(eq(sessions.tokenId, id)),
-    auditStatement(db, { actor: ctx.actor, action: 'token.revoke', target: `token:${id}`, requestId: ctx.requestId ?? null }),
+    auditStatement(db, {
+      actor: ctx.actor,
+      action: 'token.revoke',
+      target: `token:${id}`,
+      requestId: ctx.requestId ?? null,
+    }),
   ]);
 }
 
@@ -142,7 +160,10 @@ export async function createSession(
   let expires = now.getTime() + SESSION_DAYS * 86_400_000;
   // A session opened with a token must not outlive the token's expiry.
   if (principal.tokenId !== null) {
-    const [token] = await db.select({ expiresAt: tokens.expiresAt }).from(tokens).where(eq(tokens.id, principal.tokenId));
+    const [token] = await db
+      .select({ expiresAt: tokens.expiresAt })
+      .from(tokens)
+      .where(eq(tokens.id, principal.tokenId));
     if (token?.expiresAt) expires = Math.min(expires, Date.parse(token.expiresAt));
   }
   const expiresAt = new Date(expires).toISOString();

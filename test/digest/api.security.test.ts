@@ -12,7 +12,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const post = (json: unknown, as: 'admin' | 'leader' | 'member' | 'memberB' | 'ingest' | null) => t.request('/api/subscriptions', { method: 'POST', json, as });
+const post = (json: unknown, as: 'admin' | 'leader' | 'member' | 'memberB' | 'ingest' | null) =>
+  t.request('/api/subscriptions', { method: 'POST', json, as });
 
 describe('subscriptions', () => {
   it('validates the time zone, send time and scope', async () => {
@@ -24,33 +25,57 @@ describe('subscriptions', () => {
     expect((await post({ email: 'not-an-address', scope: 'org' }, 'admin')).status).toBe(400);
     const ok = await post({ email: 'X@Example.com', scope: 'org', timeZone: 'Europe/Berlin' }, 'admin');
     expect(ok.status).toBe(201);
-    expect(await ok.json()).toMatchObject({ email: 'x@example.com', scope: 'org', timeZone: 'Europe/Berlin', sendDay: 1, sendHour: 8 });
+    expect(await ok.json()).toMatchObject({
+      email: 'x@example.com',
+      scope: 'org',
+      timeZone: 'Europe/Berlin',
+      sendDay: 1,
+      sendHour: 8,
+    });
   });
 
   it('lets members subscribe to their own teams only, and leaders to the organisation', async () => {
     expect((await post({ email: 'm@example.com', scope: 'org' }, 'member')).status).toBe(403);
-    expect((await post({ email: 'm@example.com', scope: 'teams', teams: ['search'] }, 'member')).status).toBe(403);
-    expect((await post({ email: 'm@example.com', scope: 'teams', teams: ['payments', 'search'] }, 'member')).status).toBe(403);
-    expect((await post({ email: 'm@example.com', scope: 'teams', teams: ['payments'] }, 'member')).status).toBe(201);
+    expect((await post({ email: 'm@example.com', scope: 'teams', teams: ['search'] }, 'member')).status).toBe(
+      403,
+    );
+    expect(
+      (await post({ email: 'm@example.com', scope: 'teams', teams: ['payments', 'search'] }, 'member'))
+        .status,
+    ).toBe(403);
+    expect(
+      (await post({ email: 'm@example.com', scope: 'teams', teams: ['payments'] }, 'member')).status,
+    ).toBe(201);
     expect((await post({ email: 'l@example.com', scope: 'org' }, 'leader')).status).toBe(201);
     expect((await post({ email: 'i@example.com', scope: 'org' }, 'ingest')).status).toBe(403);
     expect((await post({ email: 'n@example.com', scope: 'org' }, null)).status).toBe(401);
   });
 
   it('shows and deletes everything for admins; nothing of others for token holders', async () => {
-    const all = (await (await t.request('/api/subscriptions')).json()) as { items: { id: number; email: string }[] };
+    const all = (await (await t.request('/api/subscriptions')).json()) as {
+      items: { id: number; email: string }[];
+    };
     expect(all.items.map((s) => s.email)).toEqual(expect.arrayContaining(['m@example.com', 'l@example.com']));
-    const mine = (await (await t.request('/api/subscriptions', { as: 'member' })).json()) as { items: unknown[] };
+    const mine = (await (await t.request('/api/subscriptions', { as: 'member' })).json()) as {
+      items: unknown[];
+    };
     expect(mine.items).toEqual([]);
     const target = all.items.find((s) => s.email === 'l@example.com')!;
-    expect((await t.request(`/api/subscriptions/${target.id}`, { method: 'DELETE', as: 'member' })).status).toBe(404);
-    expect((await t.request(`/api/subscriptions/${target.id}`, { method: 'DELETE', as: 'admin' })).status).toBe(204);
-    expect((await t.request(`/api/subscriptions/${target.id}`, { method: 'DELETE', as: 'admin' })).status).toBe(404);
+    expect(
+      (await t.request(`/api/subscriptions/${target.id}`, { method: 'DELETE', as: 'member' })).status,
+    ).toBe(404);
+    expect(
+      (await t.request(`/api/subscriptions/${target.id}`, { method: 'DELETE', as: 'admin' })).status,
+    ).toBe(204);
+    expect(
+      (await t.request(`/api/subscriptions/${target.id}`, { method: 'DELETE', as: 'admin' })).status,
+    ).toBe(404);
   });
 });
 
 describe('digest preview', () => {
-  const preview = (query: string, as: 'admin' | 'leader' | 'member' | 'memberB' | 'ingest' | null) => t.request(`/api/digest/preview?${query}`, { as });
+  const preview = (query: string, as: 'admin' | 'leader' | 'member' | 'memberB' | 'ingest' | null) =>
+    t.request(`/api/digest/preview?${query}`, { as });
 
   it('renders for leaders and admins in any scope, for members only their teams', async () => {
     const org = await preview(`scope=org&week=${WEEK}`, 'leader');
@@ -98,7 +123,9 @@ it('escapes document text in the HTML', async () => {
   const { html, text } = (await res.json()) as { html: string; text: string };
   expect(html).not.toContain('<img');
   expect(html).not.toContain('<script');
-  expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; &quot;quoted&quot; &amp; &lt;b&gt;bold&lt;/b&gt;');
+  expect(html).toContain(
+    '&lt;img src=x onerror=alert(1)&gt; &quot;quoted&quot; &amp; &lt;b&gt;bold&lt;/b&gt;',
+  );
   expect(html).toContain('&lt;script&gt;steal()&lt;/script&gt; fix it');
   expect(text).toContain('<script>steal()</script> fix it');
 });

@@ -9,7 +9,17 @@ import { createSmtpMailer } from '../../server/mail/smtp.js';
 import { claimFirstAttempt, MAX_ATTEMPTS } from '../../server/services/digest/outbox.js';
 import { runDigestTick } from '../../server/services/digest/tick.js';
 import { createTestApp, type TestApp } from '../harness.js';
-import { linksIn, NOW, type ReceivedMail, recipientsOf, type Seeded, seedOrganisation, startSmtp, type TestSmtp, WEEK } from './helpers.js';
+import {
+  linksIn,
+  NOW,
+  type ReceivedMail,
+  recipientsOf,
+  type Seeded,
+  seedOrganisation,
+  startSmtp,
+  type TestSmtp,
+  WEEK,
+} from './helpers.js';
 
 const BASE = 'https://pulse.example.com';
 const hours = (n: number) => new Date(NOW.getTime() + n * 3_600_000);
@@ -54,7 +64,11 @@ afterEach(async () => {
 describe('weekly digest over SMTP', () => {
   it('sends each subscriber one digest with both parts, links, headers and the week in numbers', async () => {
     const summary = await tick(NOW);
-    expect(summary.sent.map((s) => s.recipient).sort()).toEqual(['lead@example.com', 'payments@example.com', 'search@example.com']);
+    expect(summary.sent.map((s) => s.recipient).sort()).toEqual([
+      'lead@example.com',
+      'payments@example.com',
+      'search@example.com',
+    ]);
     expect(smtp.received).toHaveLength(3);
 
     const [lead] = mailTo('lead@example.com');
@@ -64,7 +78,9 @@ describe('weekly digest over SMTP', () => {
     expect(mail.subject).toBe('2 repeats of earlier causes, 2 follow-ups overdue — Pulse weekly, 2026-W47');
     expect(mail.messageId).toMatch(/^<digest-2026-W47-[0-9a-f]{24}@pulse\.example\.com>$/);
     const rawHeaders = lead!.raw.slice(0, lead!.raw.indexOf('\r\n\r\n')).replace(/\r\n[ \t]+/g, ' ');
-    expect(rawHeaders).toMatch(/^List-Unsubscribe: <https:\/\/pulse\.example\.com\/api\/digest\/unsubscribe\?s=\d+&sig=[0-9a-f]{64}>$/m);
+    expect(rawHeaders).toMatch(
+      /^List-Unsubscribe: <https:\/\/pulse\.example\.com\/api\/digest\/unsubscribe\?s=\d+&sig=[0-9a-f]{64}>$/m,
+    );
     expect(rawHeaders).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click$/m);
 
     const html = String(mail.html);
@@ -105,7 +121,9 @@ describe('weekly digest over SMTP', () => {
     await tick(NOW);
     const payments = mailTo('payments@example.com')[0]!.parsed;
     const search = mailTo('search@example.com')[0]!.parsed;
-    expect(payments.subject).toBe('payments: 1 repeat of an earlier cause, 1 follow-up overdue — Pulse weekly, 2026-W47');
+    expect(payments.subject).toBe(
+      'payments: 1 repeat of an earlier cause, 1 follow-up overdue — Pulse weekly, 2026-W47',
+    );
     for (const part of [String(payments.html), payments.text ?? '']) {
       for (const s of seeded.searchOnly) expect(part).not.toContain(s);
       expect(part).not.toContain('/#/team/search');
@@ -129,7 +147,8 @@ describe('weekly digest over SMTP', () => {
     await tick(hours(1));
     await tick(hours(30));
     expect(smtp.received).toHaveLength(3);
-    for (const r of ['lead@example.com', 'payments@example.com', 'search@example.com']) expect(mailTo(r)).toHaveLength(1);
+    for (const r of ['lead@example.com', 'payments@example.com', 'search@example.com'])
+      expect(mailTo(r)).toHaveLength(1);
     // Message-IDs are stable per recipient and week.
     const ids = smtp.received.map((m) => m.parsed.messageId);
     expect(new Set(ids).size).toBe(3);
@@ -167,7 +186,10 @@ describe('weekly digest over SMTP', () => {
     }
     // Attempts at 0 h, +30 min (next tick 1 h), +1 h (2 h), +2 h (4 h), +4 h (8 h).
     expect(seen).toEqual(['retry@0', 'retry@1', 'retry@2', 'retry@4', 'failed@8']);
-    const [row] = await t.db.select().from(digestOutbox).where(eq(digestOutbox.recipient, 'lead@example.com'));
+    const [row] = await t.db
+      .select()
+      .from(digestOutbox)
+      .where(eq(digestOutbox.recipient, 'lead@example.com'));
     expect(row).toMatchObject({ status: 'failed', attempts: MAX_ATTEMPTS });
     expect(smtp.received).toHaveLength(0);
   });
@@ -175,20 +197,31 @@ describe('weekly digest over SMTP', () => {
   it('a send interrupted by a crash is reported as uncertain and never resent', async () => {
     const [sub] = await t.db.select().from(subscriptions).where(eq(subscriptions.email, 'lead@example.com'));
     // The state a crash between the SMTP server's acceptance and the outbox update leaves behind.
-    await claimFirstAttempt(t.db, { subscriptionId: sub!.id, recipient: 'lead@example.com', isoWeek: WEEK, messageId: '<x@pulse>', now: NOW });
+    await claimFirstAttempt(t.db, {
+      subscriptionId: sub!.id,
+      recipient: 'lead@example.com',
+      isoWeek: WEEK,
+      messageId: '<x@pulse>',
+      now: NOW,
+    });
     const next = await tick(hours(1));
     expect(next.uncertain.map((u) => u.recipient)).toEqual(['lead@example.com']);
     expect(next.sent.map((s) => s.recipient).sort()).toEqual(['payments@example.com', 'search@example.com']);
     await tick(hours(2));
     expect(mailTo('lead@example.com')).toHaveLength(0);
-    const [row] = await t.db.select().from(digestOutbox).where(eq(digestOutbox.recipient, 'lead@example.com'));
+    const [row] = await t.db
+      .select()
+      .from(digestOutbox)
+      .where(eq(digestOutbox.recipient, 'lead@example.com'));
     expect(row?.status).toBe('uncertain');
   });
 
   it('the signed unsubscribe link confirms on GET, unsubscribes on POST and rejects a forged signature', async () => {
     await tick(NOW);
     const mail = mailTo('payments@example.com')[0]!.parsed;
-    const link = /(https:\/\/pulse\.example\.com\/api\/digest\/unsubscribe\?s=\d+&sig=[0-9a-f]{64})/.exec(mail.text ?? '')![1]!;
+    const link = /(https:\/\/pulse\.example\.com\/api\/digest\/unsubscribe\?s=\d+&sig=[0-9a-f]{64})/.exec(
+      mail.text ?? '',
+    )![1]!;
     const path = link.slice(BASE.length);
 
     const page = await t.request(path, { as: null });
@@ -198,10 +231,13 @@ describe('weekly digest over SMTP', () => {
     expect(body).not.toContain('<script');
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
 
-    const forged = await t.request(path.replace(/sig=[0-9a-f]/, (m) => (m.endsWith('0') ? `${m.slice(0, -1)}1` : `${m.slice(0, -1)}0`)), {
-      as: null,
-      method: 'POST',
-    });
+    const forged = await t.request(
+      path.replace(/sig=[0-9a-f]/, (m) => (m.endsWith('0') ? `${m.slice(0, -1)}1` : `${m.slice(0, -1)}0`)),
+      {
+        as: null,
+        method: 'POST',
+      },
+    );
     expect(forged.status).toBe(400);
     expect(await t.db.select().from(subscriptions)).toHaveLength(3);
 
@@ -213,7 +249,10 @@ describe('weekly digest over SMTP', () => {
       body: 'List-Unsubscribe=One-Click',
     });
     expect(done.status).toBe(200);
-    expect((await t.db.select().from(subscriptions)).map((s) => s.email).sort()).toEqual(['lead@example.com', 'search@example.com']);
+    expect((await t.db.select().from(subscriptions)).map((s) => s.email).sort()).toEqual([
+      'lead@example.com',
+      'search@example.com',
+    ]);
     expect((await t.request(path, { as: null, method: 'POST' })).status).toBe(200);
 
     await tick(new Date('2026-11-30T09:00:00Z'));

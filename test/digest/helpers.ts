@@ -34,7 +34,9 @@ export async function startSmtp(): Promise<TestSmtp> {
       stream.on('end', () => {
         if (failures > 0) {
           failures--;
-          const error = new Error('Temporary local problem, try again later') as Error & { responseCode: number };
+          const error = new Error('Temporary local problem, try again later') as Error & {
+            responseCode: number;
+          };
           error.responseCode = 451;
           callback(error);
           return;
@@ -90,7 +92,10 @@ async function items(t: TestApp, id: number): Promise<{ id: number; text: string
 }
 
 async function complete(t: TestApp, itemId: number, completedOn: string) {
-  const res = await t.request(`/api/action-items/${itemId}`, { method: 'PATCH', json: { status: 'done', completedOn } });
+  const res = await t.request(`/api/action-items/${itemId}`, {
+    method: 'PATCH',
+    json: { status: 'done', completedOn },
+  });
   if (res.status !== 200) throw new Error(`patch failed: ${res.status} ${await res.text()}`);
 }
 
@@ -118,9 +123,16 @@ export async function seedOrganisation(t: TestApp): Promise<Seeded> {
     team: 'payments',
     services: ['card-gateway'],
     summary: 'Card authorisations failed for 47 minutes because the gateway TLS certificate expired.',
-    rootCauses: ['The TLS certificate of the card gateway expired because renewal was a manual calendar task.'],
+    rootCauses: [
+      'The TLS certificate of the card gateway expired because renewal was a manual calendar task.',
+    ],
     actionItems: [
-      { text: 'Automate certificate renewal for the card gateway', status: 'open', due: '2026-10-20', owner: 'Priya Natarajan' },
+      {
+        text: 'Automate certificate renewal for the card gateway',
+        status: 'open',
+        due: '2026-10-20',
+        owner: 'Priya Natarajan',
+      },
       { text: 'Alert 30 days before any gateway certificate expires', status: 'open', due: '2026-11-05' },
       { text: 'Document the manual renewal steps', status: 'done' },
     ],
@@ -132,8 +144,12 @@ export async function seedOrganisation(t: TestApp): Promise<Seeded> {
     occurredAt: '2026-11-11',
     severity: 'SEV3',
     team: 'payments',
-    rootCauses: ['A deploy of the refund consumer halved its batch size, so the queue grew faster than it drained.'],
-    actionItems: [{ text: 'Load-test the refund consumer before deploys', status: 'open', due: '2027-01-15' }],
+    rootCauses: [
+      'A deploy of the refund consumer halved its batch size, so the queue grew faster than it drained.',
+    ],
+    actionItems: [
+      { text: 'Load-test the refund consumer before deploys', status: 'open', due: '2027-01-15' },
+    ],
   });
   const paymentsRepeat = await post(t, {
     externalId: 'pay-2026-11-18',
@@ -143,9 +159,14 @@ export async function seedOrganisation(t: TestApp): Promise<Seeded> {
     severity: 'SEV2',
     team: 'payments',
     services: ['card-gateway'],
-    summary: 'Checkout failed for 25 minutes. If Sam had renewed the certificate this would not have happened.',
-    rootCauses: ['The TLS certificate of the card gateway expired because nobody renewed it; renewal is still manual.'],
-    actionItems: [{ text: 'Move gateway certificates to the managed issuer', status: 'open', due: '2026-12-15' }],
+    summary:
+      'Checkout failed for 25 minutes. If Sam had renewed the certificate this would not have happened.',
+    rootCauses: [
+      'The TLS certificate of the card gateway expired because nobody renewed it; renewal is still manual.',
+    ],
+    actionItems: [
+      { text: 'Move gateway certificates to the managed issuer', status: 'open', due: '2026-12-15' },
+    ],
   });
   const searchEarlier = await post(t, {
     externalId: 'search-2026-09-10',
@@ -179,7 +200,14 @@ export async function seedOrganisation(t: TestApp): Promise<Seeded> {
     severity: 'SEV2',
     team: 'search',
     rootCauses: ['The TLS certificate of the search API expired because renewal was manual.'],
-    actionItems: [{ text: 'Put the search API certificate on automatic renewal', status: 'open', due: '2026-12-10', owner: 'Jordan Reyes' }],
+    actionItems: [
+      {
+        text: 'Put the search API certificate on automatic renewal',
+        status: 'open',
+        due: '2026-12-10',
+        owner: 'Jordan Reyes',
+      },
+    ],
   });
   const searchItems = await items(t, searchEarlier.postmortemId);
   await complete(t, searchItems.find((i) => i.text.startsWith('Dead-letter'))!.id, '2026-11-19');
@@ -190,11 +218,28 @@ export async function seedOrganisation(t: TestApp): Promise<Seeded> {
   // as that analysis would write them, so a change of its thresholds does not move these figures.
   const open = paymentsItems
     .filter((i) => i.text.startsWith('Automate') || i.text.startsWith('Alert 30 days'))
-    .map((i) => ({ id: i.id, text: i.text, due: i.text.startsWith('Automate') ? '2026-10-20' : '2026-11-05', status: 'open' }));
+    .map((i) => ({
+      id: i.id,
+      text: i.text,
+      due: i.text.startsWith('Automate') ? '2026-10-20' : '2026-11-05',
+      status: 'open',
+    }));
   await t.db.delete(recurrences);
   await t.db.insert(recurrences).values([
-    { postmortemId: paymentsRepeat.postmortemId, repeatsPostmortemId: paymentsEarlier.postmortemId, similarity: 0.9, openActionItemsJson: JSON.stringify(open), openActionItemCount: open.length },
-    { postmortemId: searchRepeat.postmortemId, repeatsPostmortemId: paymentsEarlier.postmortemId, similarity: 0.8, openActionItemsJson: JSON.stringify(open), openActionItemCount: open.length },
+    {
+      postmortemId: paymentsRepeat.postmortemId,
+      repeatsPostmortemId: paymentsEarlier.postmortemId,
+      similarity: 0.9,
+      openActionItemsJson: JSON.stringify(open),
+      openActionItemCount: open.length,
+    },
+    {
+      postmortemId: searchRepeat.postmortemId,
+      repeatsPostmortemId: paymentsEarlier.postmortemId,
+      similarity: 0.8,
+      openActionItemsJson: JSON.stringify(open),
+      openActionItemCount: open.length,
+    },
   ]);
 
   return {
@@ -212,6 +257,10 @@ export async function seedOrganisation(t: TestApp): Promise<Seeded> {
       'Search API handshake failures',
       'search API certificate on automatic renewal',
     ],
-    paymentsOnly: ['Automate certificate renewal for the card gateway', 'Checkout errors: payment gateway certificate not renewed', 'Card payments failed'],
+    paymentsOnly: [
+      'Automate certificate renewal for the card gateway',
+      'Checkout errors: payment gateway certificate not renewed',
+      'Card payments failed',
+    ],
   };
 }

@@ -27,9 +27,16 @@ beforeEach(async () => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      recorded.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) });
+      recorded.push({
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        body: JSON.parse(Buffer.concat(chunks).toString('utf8')),
+      });
       const status = statuses.shift() ?? 202;
-      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `msg-${recorded.length}` }));
+      res
+        .writeHead(status, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ id: `msg-${recorded.length}` }));
     });
   });
   await new Promise<void>((ready) => server.listen(0, '127.0.0.1', () => ready()));
@@ -64,11 +71,17 @@ it('POSTs the message as JSON with bearer auth; 2xx is acceptance, anything else
 });
 
 it('the tick uses the configured mail API when the entry gave no mailer, and retries a rejection', async () => {
-  const t = await createTestApp({ PUBLIC_URL: 'https://pulse.example.com', MAIL_API_URL: url, MAIL_API_KEY: 'key-456' }, dayBefore);
+  const t = await createTestApp(
+    { PUBLIC_URL: 'https://pulse.example.com', MAIL_API_URL: url, MAIL_API_KEY: 'key-456' },
+    dayBefore,
+  );
   try {
     expect(createConfiguredMailer(t.config)).not.toBeNull();
     await seedOrganisation(t);
-    await t.request('/api/subscriptions', { method: 'POST', json: { email: 'lead@example.com', scope: 'org' } });
+    await t.request('/api/subscriptions', {
+      method: 'POST',
+      json: { email: 'lead@example.com', scope: 'org' },
+    });
     statuses.push(503);
     const first = await runDigestTick(t.deps, NOW);
     expect(first.retrying.map((r) => r.recipient)).toEqual(['lead@example.com']);
@@ -76,11 +89,15 @@ it('the tick uses the configured mail API when the entry gave no mailer, and ret
     expect(second.sent.map((r) => r.recipient)).toEqual(['lead@example.com']);
     expect(recorded).toHaveLength(2);
     expect(recorded[1]!.headers.authorization).toBe('Bearer key-456');
-    expect(recorded[1]!.body.subject).toBe('2 repeats of earlier causes, 2 follow-ups overdue — Pulse weekly, 2026-W47');
+    expect(recorded[1]!.body.subject).toBe(
+      '2 repeats of earlier causes, 2 follow-ups overdue — Pulse weekly, 2026-W47',
+    );
     // Same Message-ID on the retry: a receiver can tell it is the same digest.
     expect(recorded[1]!.body.messageId).toBe(recorded[0]!.body.messageId);
     expect(String(recorded[1]!.body.html)).toContain('<table');
-    expect((recorded[1]!.body.headers as Record<string, string>)['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
+    expect((recorded[1]!.body.headers as Record<string, string>)['List-Unsubscribe-Post']).toBe(
+      'List-Unsubscribe=One-Click',
+    );
   } finally {
     t.close();
   }
@@ -89,9 +106,14 @@ it('the tick uses the configured mail API when the entry gave no mailer, and ret
 it('without any mailer the tick sends nothing and says so', async () => {
   const t = await createTestApp({ PUBLIC_URL: 'https://pulse.example.com' }, dayBefore);
   try {
-    await t.request('/api/subscriptions', { method: 'POST', json: { email: 'lead@example.com', scope: 'org' } });
+    await t.request('/api/subscriptions', {
+      method: 'POST',
+      json: { email: 'lead@example.com', scope: 'org' },
+    });
     const summary = await runDigestTick(t.deps, NOW);
-    expect((await runDigestTick(t.deps, NOW, { dryRun: true })).planned.map((p) => p.recipient)).toEqual(['lead@example.com']);
+    expect((await runDigestTick(t.deps, NOW, { dryRun: true })).planned.map((p) => p.recipient)).toEqual([
+      'lead@example.com',
+    ]);
     expect(summary.mailer).toBe(false);
     expect(summary.sent).toHaveLength(0);
   } finally {

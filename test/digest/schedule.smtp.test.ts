@@ -30,7 +30,12 @@ it('sends at Monday 08:00 local time in each subscription’s zone, once per ISO
   ] as const) {
     const res = await t.request('/api/subscriptions', {
       method: 'POST',
-      json: { email, scope: 'org', timeZone, ...(email.startsWith('berlin') ? { sendDay: 4, sendHour: 17 } : {}) },
+      json: {
+        email,
+        scope: 'org',
+        timeZone,
+        ...(email.startsWith('berlin') ? { sendDay: 4, sendHour: 17 } : {}),
+      },
     });
     expect(res.status).toBe(201);
   }
@@ -40,7 +45,8 @@ it('sends at Monday 08:00 local time in each subscription’s zone, once per ISO
     const at = new Date(start + h * 3_600_000);
     clock = at;
     const summary = await runDigestTick({ ...t.deps, extras: { mailer } }, at);
-    for (const s of summary.sent) sentAt.set(s.recipient, [...(sentAt.get(s.recipient) ?? []), `${at.toISOString()} ${s.isoWeek}`]);
+    for (const s of summary.sent)
+      sentAt.set(s.recipient, [...(sentAt.get(s.recipient) ?? []), `${at.toISOString()} ${s.isoWeek}`]);
   }
   mailer.close?.();
   // Monday 23 Nov 08:00 NZDT (UTC+13) is Sunday 22 Nov 19:00 UTC.
@@ -49,5 +55,9 @@ it('sends at Monday 08:00 local time in each subscription’s zone, once per ISO
   expect(sentAt.get('newyork@example.com')).toEqual(['2026-11-23T13:00:00.000Z 2026-W47']);
   // Thursday 26 Nov 17:00 CET (UTC+1) is 16:00 UTC.
   expect(sentAt.get('berlin-thursday@example.com')).toEqual(['2026-11-26T16:00:00.000Z 2026-W47']);
-  expect(smtp.received.map((m) => m.envelopeTo[0]).sort()).toEqual(['auckland@example.com', 'berlin-thursday@example.com', 'newyork@example.com']);
+  expect(smtp.received.map((m) => m.envelopeTo[0]).sort()).toEqual([
+    'auckland@example.com',
+    'berlin-thursday@example.com',
+    'newyork@example.com',
+  ]);
 });

@@ -2,8 +2,7 @@
  * Runs parse and blame analysis in a worker thread so a hang (catastrophic regex backtracking) can be
  * detected and the worker terminated: code stuck in a synchronous loop cannot be interrupted in-process.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { build } from 'esbuild';
@@ -49,10 +48,16 @@ parentPort.on('message', ({ id, text, contentType, what }) => {
 export class AnalysisWorker {
   private worker: Worker | null = null;
   private next = 0;
-  private constructor(private readonly bundle: string, private readonly cleanup: () => void) {}
+  private constructor(
+    private readonly bundle: string,
+    private readonly cleanup: () => void,
+  ) {}
 
   static async start(repoRoot: string): Promise<AnalysisWorker> {
-    const dir = mkdtempSync(join(tmpdir(), 'pulse-fuzz-'));
+    // Inside the repository so the bundle's bare imports resolve from node_modules.
+    const cache = join(repoRoot, 'node_modules', '.cache');
+    mkdirSync(cache, { recursive: true });
+    const dir = mkdtempSync(join(cache, 'pulse-fuzz-'));
     const outfile = join(dir, 'analysis.mjs');
     await build({
       stdin: { contents: ENTRY, resolveDir: repoRoot, loader: 'ts' },
@@ -60,6 +65,7 @@ export class AnalysisWorker {
       platform: 'node',
       format: 'esm',
       target: 'node20',
+      packages: 'external',
       outfile,
       logLevel: 'silent',
     });
@@ -78,7 +84,12 @@ export class AnalysisWorker {
     return this.worker;
   }
 
-  run(what: 'parse' | 'blame', text: string, contentType: 'markdown' | 'html', timeoutMs: number): Promise<AnalysisOutcome> {
+  run(
+    what: 'parse' | 'blame',
+    text: string,
+    contentType: 'markdown' | 'html',
+    timeoutMs: number,
+  ): Promise<AnalysisOutcome> {
     const worker = this.ensure();
     const id = this.next++;
     const started = performance.now();

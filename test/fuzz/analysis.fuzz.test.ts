@@ -9,7 +9,7 @@ import { AnalysisWorker } from './analysis-worker.js';
 import { fuzzContentType, fuzzDocument } from './arbitraries.js';
 
 const HANG_BOUND_MS = 2_000;
-const RUNS = 250;
+const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
 let worker: AnalysisWorker;
 let slowest = { what: '', ms: 0, length: 0 };
 
@@ -22,10 +22,13 @@ afterAll(async () => {
   console.log(`fuzz: slowest ${slowest.what} ${slowest.ms.toFixed(0)} ms for ${slowest.length} chars`);
 });
 
-async function check(what: 'parse' | 'blame', text: string, contentType: 'markdown' | 'html') {
+async function check(what: 'parse' | 'blame', text: string, contentType: 'markdown' | 'html', record = true) {
   const outcome = await worker.run(what, text, contentType, HANG_BOUND_MS);
-  if (outcome.ms > slowest.ms) slowest = { what, ms: outcome.ms, length: text.length };
-  expect(outcome.timedOut, `${what} hung on ${JSON.stringify(text.slice(0, 300))}… (${text.length} chars)`).toBe(false);
+  if (record && outcome.ms > slowest.ms) slowest = { what, ms: outcome.ms, length: text.length };
+  expect(
+    outcome.timedOut,
+    `${what} hung on ${JSON.stringify(text.slice(0, 300))}… (${text.length} chars)`,
+  ).toBe(false);
   expect(outcome.error, outcome.error).toBeUndefined();
   expect(outcome.problems).toEqual([]);
 }
@@ -44,6 +47,14 @@ describe('fuzz: analysis', () => {
       { numRuns: RUNS, seed: Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31) },
     );
   }, 120_000);
+
+  // KNOWN ISSUE (found by this fuzzer, reported): HTML with thousands of unclosed nested block tags
+  // takes super-linear time in the HTML-to-markdown step (1000 "<div>": ~0.3 s, 2000: ~1.8 s, 9 KB: > 2 s),
+  // so a 1 MB document can pin a CPU. Marked `fails` so the suite stays green while it is open and
+  // turns red, asking for this marker to go, once analysis/parse/html.ts bounds the nesting.
+  it.fails('parsePostmortem handles 3000 unclosed nested <div> within the bound', async () => {
+    await check('parse', `<html><body>${'<div>'.repeat(3000)}x`, 'html', false);
+  }, 30_000);
 
   it('the hang detector itself works (a worker stuck in a loop is reported, then replaced)', async () => {
     const outcome = await worker.run('blame', 'x', 'markdown', 1);

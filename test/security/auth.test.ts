@@ -12,16 +12,28 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const cookieOf = (res: Response) => /pulse_session=([^;]+)/.exec(res.headers.get('set-cookie') ?? '')?.[1] ?? null;
+const cookieOf = (res: Response) =>
+  /pulse_session=([^;]+)/.exec(res.headers.get('set-cookie') ?? '')?.[1] ?? null;
 
 async function signIn(token: string, url = 'http://localhost/api/auth/session') {
-  const res = await t.app.request(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token }) });
-  return { res, cookie: cookieOf(res), body: (await res.clone().json()) as { csrfToken: string; role: string; expiresAt: string } };
+  const res = await t.app.request(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ token }),
+  });
+  return {
+    res,
+    cookie: cookieOf(res),
+    body: (await res.clone().json()) as { csrfToken: string; role: string; expiresAt: string },
+  };
 }
 
 describe('tokens API', () => {
   it('creates a token shown once, lists it without secret, revokes it and ends its sessions', async () => {
-    const created = await t.request('/api/tokens', { method: 'POST', json: { name: 'ci ingest', role: 'ingest', teams: ['payments'] } });
+    const created = await t.request('/api/tokens', {
+      method: 'POST',
+      json: { name: 'ci ingest', role: 'ingest', teams: ['payments'] },
+    });
     expect(created.status).toBe(201);
     const token = (await created.json()) as { id: number; secret: string; teams: string[] };
     expect(token.secret).toMatch(/^pulse_[\w-]{40,}$/);
@@ -32,7 +44,9 @@ describe('tokens API', () => {
     expect(listed).toMatchObject({ name: 'ci ingest', role: 'ingest', revokedAt: null });
     expect(JSON.stringify(list)).not.toContain(token.secret);
     // Only the hash is stored.
-    const stored = (await t.db.all(sql`select secret_hash from tokens where id = ${token.id}`)) as { secret_hash: string }[];
+    const stored = (await t.db.all(sql`select secret_hash from tokens where id = ${token.id}`)) as {
+      secret_hash: string;
+    }[];
     expect(stored[0]!.secret_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(stored[0]!.secret_hash).not.toContain(token.secret);
 
@@ -44,10 +58,17 @@ describe('tokens API', () => {
     expect(used.status).toBe(201);
 
     // A member token for the same person-less session test: sessions end with their token.
-    const memberToken = (await (await t.request('/api/tokens', { method: 'POST', json: { name: 'm', role: 'member', teams: ['payments'] } })).json()) as { id: number; secret: string };
+    const memberToken = (await (
+      await t.request('/api/tokens', {
+        method: 'POST',
+        json: { name: 'm', role: 'member', teams: ['payments'] },
+      })
+    ).json()) as { id: number; secret: string };
     const { cookie } = await signIn(memberToken.secret);
     expect(cookie).toBeTruthy();
-    expect((await t.app.request('/api/postmortems', { headers: { cookie: `pulse_session=${cookie}` } })).status).toBe(200);
+    expect(
+      (await t.app.request('/api/postmortems', { headers: { cookie: `pulse_session=${cookie}` } })).status,
+    ).toBe(200);
 
     expect((await t.request(`/api/tokens/${token.id}`, { method: 'DELETE' })).status).toBe(204);
     expect((await t.request(`/api/tokens/${memberToken.id}`, { method: 'DELETE' })).status).toBe(204);
@@ -58,15 +79,30 @@ describe('tokens API', () => {
       body: markdownPostmortem({ id: 'tok-2' }),
     });
     expect(after.status).toBe(401);
-    expect((await t.app.request('/api/postmortems', { headers: { cookie: `pulse_session=${cookie}` } })).status).toBe(401);
+    expect(
+      (await t.app.request('/api/postmortems', { headers: { cookie: `pulse_session=${cookie}` } })).status,
+    ).toBe(401);
   });
 
   it('refuses bad input and non-admins', async () => {
-    expect((await t.request('/api/tokens', { method: 'POST', json: { name: 'x', role: 'root' } })).status).toBe(400);
-    expect((await t.request('/api/tokens', { method: 'POST', json: { name: 'x', role: 'member' } })).status).toBe(400);
-    expect((await t.request('/api/tokens', { method: 'POST', json: { name: 'x', role: 'leader', expiresAt: '2001-01-01' } })).status).toBe(400);
+    expect(
+      (await t.request('/api/tokens', { method: 'POST', json: { name: 'x', role: 'root' } })).status,
+    ).toBe(400);
+    expect(
+      (await t.request('/api/tokens', { method: 'POST', json: { name: 'x', role: 'member' } })).status,
+    ).toBe(400);
+    expect(
+      (
+        await t.request('/api/tokens', {
+          method: 'POST',
+          json: { name: 'x', role: 'leader', expiresAt: '2001-01-01' },
+        })
+      ).status,
+    ).toBe(400);
     for (const as of ['leader', 'member', 'ingest'] as const) {
-      expect((await t.request('/api/tokens', { as, method: 'POST', json: { name: 'x', role: 'admin' } })).status).toBe(403);
+      expect(
+        (await t.request('/api/tokens', { as, method: 'POST', json: { name: 'x', role: 'admin' } })).status,
+      ).toBe(403);
       expect((await t.request('/api/tokens', { as })).status).toBe(403);
       expect((await t.request('/api/audit', { as })).status).toBe(403);
     }
@@ -74,14 +110,26 @@ describe('tokens API', () => {
 
   it('an expired token is refused, and a session never outlives its token', async () => {
     const soon = new Date(Date.now() + 3_600_000).toISOString();
-    const tok = (await (await t.request('/api/tokens', { method: 'POST', json: { name: 'short', role: 'leader', expiresAt: soon } })).json()) as { secret: string };
+    const tok = (await (
+      await t.request('/api/tokens', {
+        method: 'POST',
+        json: { name: 'short', role: 'leader', expiresAt: soon },
+      })
+    ).json()) as { secret: string };
     const { body } = await signIn(tok.secret);
     expect(Date.parse(body.expiresAt)).toBeLessThanOrEqual(Date.parse(soon));
 
     const later = await createTestApp({}, () => new Date(Date.now() + 7_200_000));
     try {
-      const past = (await (await later.request('/api/tokens', { method: 'POST', json: { name: 'p', role: 'leader', expiresAt: new Date(Date.now() + 3_600_000).toISOString() } })).json()) as { secret: string };
-      const res = await later.app.request('/api/postmortems', { headers: { authorization: `Bearer ${past.secret}` } });
+      const past = (await (
+        await later.request('/api/tokens', {
+          method: 'POST',
+          json: { name: 'p', role: 'leader', expiresAt: new Date(Date.now() + 3_600_000).toISOString() },
+        })
+      ).json()) as { secret: string };
+      const res = await later.app.request('/api/postmortems', {
+        headers: { authorization: `Bearer ${past.secret}` },
+      });
       expect(res.status).toBe(401);
     } finally {
       later.close();
@@ -99,7 +147,9 @@ describe('sessions and CSRF', () => {
     const secure = await signIn(t.tokens.leader, 'https://pulse.example/api/auth/session');
     expect(secure.res.headers.get('set-cookie')).toMatch(/;\s*Secure/i);
 
-    const me = await (await t.app.request('/api/auth/me', { headers: { cookie: `pulse_session=${plain.cookie}` } })).json();
+    const me = await (
+      await t.app.request('/api/auth/me', { headers: { cookie: `pulse_session=${plain.cookie}` } })
+    ).json();
     expect(me).toMatchObject({ role: 'leader', via: 'session', csrfToken: plain.body.csrfToken });
   });
 
@@ -128,36 +178,74 @@ describe('sessions and CSRF', () => {
     expect((await write({ 'x-csrf-token': 'f'.repeat(64) })).status).toBe(403);
     expect((await write({ 'x-csrf-token': body.csrfToken })).status).toBe(201);
     // Reads need no CSRF token.
-    expect((await t.app.request('/api/postmortems', { headers: { cookie: `pulse_session=${cookie}` } })).status).toBe(200);
+    expect(
+      (await t.app.request('/api/postmortems', { headers: { cookie: `pulse_session=${cookie}` } })).status,
+    ).toBe(200);
     // Another session's CSRF token does not work.
     const other = await signIn(t.tokens.admin);
     expect((await write({ 'x-csrf-token': other.body.csrfToken })).status).toBe(403);
   });
 
   it('an expired session is refused, sign-out deletes it', async () => {
-    const session = await createSession(t.db, { role: 'leader', teams: [], subject: 'test', tokenId: null }, new Date(Date.now() - 15 * 86_400_000));
-    expect((await t.app.request('/api/postmortems', { headers: { cookie: `pulse_session=${session.cookieValue}` } })).status).toBe(401);
+    const session = await createSession(
+      t.db,
+      { role: 'leader', teams: [], subject: 'test', tokenId: null },
+      new Date(Date.now() - 15 * 86_400_000),
+    );
+    expect(
+      (
+        await t.app.request('/api/postmortems', {
+          headers: { cookie: `pulse_session=${session.cookieValue}` },
+        })
+      ).status,
+    ).toBe(401);
     const { cookie } = await signIn(t.tokens.leader);
-    const out = await t.app.request('/api/auth/session', { method: 'DELETE', headers: { cookie: `pulse_session=${cookie}` } });
+    const out = await t.app.request('/api/auth/session', {
+      method: 'DELETE',
+      headers: { cookie: `pulse_session=${cookie}` },
+    });
     expect(out.status).toBe(204);
-    expect((await t.app.request('/api/postmortems', { headers: { cookie: `pulse_session=${cookie}` } })).status).toBe(401);
+    expect(
+      (await t.app.request('/api/postmortems', { headers: { cookie: `pulse_session=${cookie}` } })).status,
+    ).toBe(401);
   });
 });
 
 describe('audit log', () => {
   it('records sign-ins, failures, token changes and deletions, newest first, admin only', async () => {
-    const created = await (await t.request('/api/postmortems', { method: 'POST', as: 'ingest', headers: { 'content-type': 'text/markdown' }, body: markdownPostmortem({ id: 'audit-del' }) })).json();
-    expect((await t.request(`/api/postmortems/${created.postmortemId}`, { method: 'DELETE' })).status).toBe(204);
+    const created = await (
+      await t.request('/api/postmortems', {
+        method: 'POST',
+        as: 'ingest',
+        headers: { 'content-type': 'text/markdown' },
+        body: markdownPostmortem({ id: 'audit-del' }),
+      })
+    ).json();
+    expect((await t.request(`/api/postmortems/${created.postmortemId}`, { method: 'DELETE' })).status).toBe(
+      204,
+    );
     const res = await t.request('/api/audit?limit=500');
     expect(res.status).toBe(200);
-    const { items } = (await res.json()) as { items: { id: number; action: string; requestId: string | null; detail: unknown }[] };
+    const { items } = (await res.json()) as {
+      items: { id: number; action: string; requestId: string | null; detail: unknown }[];
+    };
     const actions = new Set(items.map((i) => i.action));
-    for (const a of ['token.create', 'token.revoke', 'session.sign-in', 'session.sign-in-failed', 'session.sign-out', 'postmortem.delete']) {
+    for (const a of [
+      'token.create',
+      'token.revoke',
+      'session.sign-in',
+      'session.sign-in-failed',
+      'session.sign-out',
+      'postmortem.delete',
+    ]) {
       expect(actions, a).toContain(a);
     }
     expect(items.map((i) => i.id)).toEqual([...items.map((i) => i.id)].sort((a, b) => b - a));
     expect(JSON.stringify(items)).not.toMatch(/pulse_[\w-]{20,}/);
-    const filtered = (await (await t.request('/api/audit?action=token.revoke&limit=1')).json()) as { items: { action: string }[]; nextBefore: number | null };
+    const filtered = (await (await t.request('/api/audit?action=token.revoke&limit=1')).json()) as {
+      items: { action: string }[];
+      nextBefore: number | null;
+    };
     expect(filtered.items).toHaveLength(1);
     expect(filtered.items[0]!.action).toBe('token.revoke');
   });
@@ -166,7 +254,23 @@ describe('audit log', () => {
 describe('pulse token', () => {
   it('creates (secret once), lists and revokes', async () => {
     const env = { DATABASE_URL: t.dbUrl };
-    const created = await runCli(['token', 'create', '--role', 'member', '--team', 'payments', '--team', 'search', '--name', 'cli made', '--expires', '2099-12-31'], env);
+    const created = await runCli(
+      [
+        'token',
+        'create',
+        '--role',
+        'member',
+        '--team',
+        'payments',
+        '--team',
+        'search',
+        '--name',
+        'cli made',
+        '--expires',
+        '2099-12-31',
+      ],
+      env,
+    );
     expect(created.code).toBe(0);
     const secret = /pulse_[\w-]+/.exec(created.stdout)?.[0];
     expect(secret).toBeTruthy();
@@ -181,10 +285,14 @@ describe('pulse token', () => {
 
     expect((await runCli(['token', 'revoke', String(id)], env)).code).toBe(0);
     expect((await runCli(['token', 'revoke', String(id)], env)).code).toBe(1);
-    expect((await t.app.request('/api/auth/me', { headers: { authorization: `Bearer ${secret}` } })).status).toBe(401);
+    expect(
+      (await t.app.request('/api/auth/me', { headers: { authorization: `Bearer ${secret}` } })).status,
+    ).toBe(401);
     expect((await runCli(['token', 'create', '--role', 'wizard'], env)).code).toBe(2);
     expect((await runCli(['token', 'create', '--role', 'member'], env)).code).toBe(2);
-    expect((await runCli(['token', 'create', '--role', 'leader', '--expires', '2001-01-01'], env)).code).toBe(2);
+    expect((await runCli(['token', 'create', '--role', 'leader', '--expires', '2001-01-01'], env)).code).toBe(
+      2,
+    );
   });
 });
 
@@ -209,7 +317,9 @@ describe('hardening', () => {
       expect(body.error).toMatchObject({ code: 'rate_limited', field: null });
       expect(body.error.requestId).toBe(refused.headers.get('x-request-id'));
       // The counter is in the database, not in this process.
-      const rows = (await limited.db.all(sql`select key, count from rate_limits where key like 'signin:%'`)) as { count: number }[];
+      const rows = (await limited.db.all(
+        sql`select key, count from rate_limits where key like 'signin:%'`,
+      )) as { count: number }[];
       expect(rows[0]!.count).toBe(5);
     } finally {
       limited.close();
@@ -217,7 +327,11 @@ describe('hardening', () => {
   });
 
   it('keys by X-Forwarded-For only when TRUST_PROXY is on, and rate-limits ingest per token', async () => {
-    const limited = await createTestApp({ RATE_LIMIT_SIGNIN_PER_MINUTE: '2', RATE_LIMIT_INGEST_PER_MINUTE: '2', TRUST_PROXY: 'on' });
+    const limited = await createTestApp({
+      RATE_LIMIT_SIGNIN_PER_MINUTE: '2',
+      RATE_LIMIT_INGEST_PER_MINUTE: '2',
+      TRUST_PROXY: 'on',
+    });
     try {
       const attempt = (ip: string) =>
         limited.app.request('/api/auth/session', {
@@ -225,11 +339,20 @@ describe('hardening', () => {
           headers: { 'content-type': 'application/json', 'x-forwarded-for': `${ip}, 10.9.9.9` },
           body: JSON.stringify({ token: 'pulse_wrong' }),
         });
-      expect([(await attempt('1.1.1.1')).status, (await attempt('1.1.1.1')).status, (await attempt('1.1.1.1')).status]).toEqual([401, 401, 429]);
+      expect([
+        (await attempt('1.1.1.1')).status,
+        (await attempt('1.1.1.1')).status,
+        (await attempt('1.1.1.1')).status,
+      ]).toEqual([401, 401, 429]);
       expect((await attempt('2.2.2.2')).status).toBe(401);
 
       const ingest = (i: number, ip: string) =>
-        limited.request('/api/postmortems', { as: 'ingest', method: 'POST', headers: { 'content-type': 'text/markdown', 'x-forwarded-for': ip }, body: markdownPostmortem({ id: `rl-${i}` }) });
+        limited.request('/api/postmortems', {
+          as: 'ingest',
+          method: 'POST',
+          headers: { 'content-type': 'text/markdown', 'x-forwarded-for': ip },
+          body: markdownPostmortem({ id: `rl-${i}` }),
+        });
       expect((await ingest(1, '3.3.3.1')).status).toBe(201);
       expect((await ingest(2, '3.3.3.2')).status).toBe(201);
       // Third from yet another address: the token's own window is full.
@@ -280,7 +403,11 @@ describe('hardening', () => {
 
   it('sends security headers (CSP without inline script) on API, error and static responses', async () => {
     const withAssets = await createTestApp();
-    const deps = { ...withAssets.deps, assets: async () => new Response('<!doctype html><p>dashboard</p>', { headers: { 'content-type': 'text/html' } }) };
+    const deps = {
+      ...withAssets.deps,
+      assets: async () =>
+        new Response('<!doctype html><p>dashboard</p>', { headers: { 'content-type': 'text/html' } }),
+    };
     const app = createApp(deps);
     try {
       for (const [path, init] of [
@@ -312,7 +439,9 @@ describe('hardening', () => {
     app.get('/api/explode', () => {
       throw new Error('SQLITE_CORRUPT: secret internal detail at /srv/db');
     });
-    const res = await app.request('/api/explode', { headers: { authorization: `Bearer ${t.tokens.admin}`, 'x-request-id': 'req-explode-1' } });
+    const res = await app.request('/api/explode', {
+      headers: { authorization: `Bearer ${t.tokens.admin}`, 'x-request-id': 'req-explode-1' },
+    });
     expect(res.status).toBe(500);
     const text = await res.text();
     expect(text).not.toMatch(/SQLITE|secret internal|\/srv|at .*\.ts|Error:/);
@@ -322,7 +451,11 @@ describe('hardening', () => {
     for (const l of logged) expect(l.requestId, l.msg).toBe('req-explode-1');
     expect(logged.some((l) => l.stack?.includes('secret internal'))).toBe(true);
 
-    const malformed = await t.request('/api/tokens', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name": ' });
+    const malformed = await t.request('/api/tokens', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"name": ',
+    });
     expect(malformed.status).toBe(400);
     expect((await malformed.json()).error.code).toBe('bad_request');
   });

@@ -23,14 +23,19 @@ beforeAll(async () => {
     const url = input instanceof Request ? input.url : String(input);
     if (url === CERTS) {
       certFetches++;
-      return new Response(JSON.stringify({ keys: [jwk] }), { headers: { 'content-type': 'application/json' } });
+      return new Response(JSON.stringify({ keys: [jwk] }), {
+        headers: { 'content-type': 'application/json' },
+      });
     }
     return realFetch(input, init);
   }) as typeof fetch;
   t = await createTestApp({
     CF_ACCESS_TEAM: TEAM,
     CF_ACCESS_AUD: AUD,
-    OIDC_GROUP_MAP: JSON.stringify({ 'sre-leads': { role: 'leader' }, payments: { role: 'member', teams: ['payments'] } }),
+    OIDC_GROUP_MAP: JSON.stringify({
+      'sre-leads': { role: 'leader' },
+      payments: { role: 'member', teams: ['payments'] },
+    }),
   });
 });
 
@@ -39,7 +44,10 @@ afterAll(() => {
   t.close();
 });
 
-function assertion(claims: Record<string, unknown>, opts: { key?: CryptoKey; aud?: string; iss?: string; exp?: string | number } = {}) {
+function assertion(
+  claims: Record<string, unknown>,
+  opts: { key?: CryptoKey; aud?: string; iss?: string; exp?: string | number } = {},
+) {
   return new SignJWT(claims)
     .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
     .setSubject(String(claims.sub ?? 'user-1'))
@@ -51,35 +59,52 @@ function assertion(claims: Record<string, unknown>, opts: { key?: CryptoKey; aud
 }
 
 const call = (jwt: string, init: RequestInit = {}) =>
-  t.app.request('http://pulse.example/api/postmortems', { ...init, headers: { 'cf-access-jwt-assertion': jwt, ...(init.headers as Record<string, string>) } });
+  t.app.request('http://pulse.example/api/postmortems', {
+    ...init,
+    headers: { 'cf-access-jwt-assertion': jwt, ...(init.headers as Record<string, string>) },
+  });
 
 describe('Cloudflare Access assertion', () => {
   it('accepts a valid assertion and maps groups to role and teams', async () => {
     expect((await call(await assertion({ sub: 'u1', groups: ['sre-leads'] }))).status).toBe(200);
-    const me = await t.app.request('/api/postmortems', { headers: { 'cf-access-jwt-assertion': await assertion({ sub: 'u2', groups: ['payments'] }) } });
+    const me = await t.app.request('/api/postmortems', {
+      headers: { 'cf-access-jwt-assertion': await assertion({ sub: 'u2', groups: ['payments'] }) },
+    });
     expect(me.status).toBe(200);
     expect(certFetches).toBe(1);
   });
 
   it('refuses forged, expired, wrong-audience and wrong-issuer assertions, and unmapped identities', async () => {
     expect((await call(await assertion({ groups: ['sre-leads'] }, { key: strangerKey }))).status).toBe(401);
-    expect((await call(await assertion({ groups: ['sre-leads'] }, { exp: Math.floor(Date.now() / 1000) - 3600 }))).status).toBe(401);
+    expect(
+      (await call(await assertion({ groups: ['sre-leads'] }, { exp: Math.floor(Date.now() / 1000) - 3600 })))
+        .status,
+    ).toBe(401);
     expect((await call(await assertion({ groups: ['sre-leads'] }, { aud: 'another-app' }))).status).toBe(401);
-    expect((await call(await assertion({ groups: ['sre-leads'] }, { iss: 'https://evil.cloudflareaccess.com' }))).status).toBe(401);
+    expect(
+      (await call(await assertion({ groups: ['sre-leads'] }, { iss: 'https://evil.cloudflareaccess.com' })))
+        .status,
+    ).toBe(401);
     expect((await call('not.a.jwt')).status).toBe(401);
     expect((await call(await assertion({ groups: ['visitors'] }))).status).toBe(403);
   });
 
   it('refuses cross-site writes carried by Access', async () => {
     const jwt = await assertion({ groups: ['payments'] });
-    const crossSite = await call(jwt, { method: 'POST', headers: { origin: 'https://evil.example', 'content-type': 'text/markdown' }, body: '# x' });
+    const crossSite = await call(jwt, {
+      method: 'POST',
+      headers: { origin: 'https://evil.example', 'content-type': 'text/markdown' },
+      body: '# x',
+    });
     expect(crossSite.status).toBe(403);
   });
 
   it('is ignored when not configured', async () => {
     const plain = await createTestApp();
     try {
-      const res = await plain.app.request('/api/postmortems', { headers: { 'cf-access-jwt-assertion': await assertion({ groups: ['sre-leads'] }) } });
+      const res = await plain.app.request('/api/postmortems', {
+        headers: { 'cf-access-jwt-assertion': await assertion({ groups: ['sre-leads'] }) },
+      });
       expect(res.status).toBe(401);
     } finally {
       plain.close();

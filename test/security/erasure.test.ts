@@ -36,12 +36,21 @@ ${person} forgot to run the migration before the deploy, and ${person.toUpperCas
 
 /** Every text column of every table, searched for the name (case-insensitive for ASCII). */
 async function occurrences(db: TestApp['db'], needle: string): Promise<Record<string, number>> {
-  const tables = (await db.all(sql`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%'`)) as { name: string }[];
+  const tables = (await db.all(
+    sql`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%'`,
+  )) as { name: string }[];
   const found: Record<string, number> = {};
   for (const { name } of tables) {
-    const columns = (await db.all(sql.raw(`pragma table_info(${JSON.stringify(name)})`))) as { name: string; type: string }[];
+    const columns = (await db.all(sql.raw(`pragma table_info(${JSON.stringify(name)})`))) as {
+      name: string;
+      type: string;
+    }[];
     for (const c of columns.filter((col) => col.type.toUpperCase().includes('TEXT'))) {
-      const [{ n }] = (await db.all(sql.raw(`select count(*) as n from ${JSON.stringify(name)} where ${JSON.stringify(c.name)} like '%${needle}%'`))) as [{ n: number }];
+      const [{ n }] = (await db.all(
+        sql.raw(
+          `select count(*) as n from ${JSON.stringify(name)} where ${JSON.stringify(c.name)} like '%${needle}%'`,
+        ),
+      )) as [{ n: number }];
       if (n) found[`${name}.${c.name}`] = n;
     }
   }
@@ -51,22 +60,37 @@ async function occurrences(db: TestApp['db'], needle: string): Promise<Record<st
 describe('right to erasure', () => {
   it('removes the name from every stored text, keeps offsets valid, reports per-table counts and audits without the name', async () => {
     const person = 'Dagny Whitlock';
-    const created = await t.request('/api/postmortems', { as: 'ingest', method: 'POST', headers: { 'content-type': 'text/markdown' }, body: document('er-1', person) });
+    const created = await t.request('/api/postmortems', {
+      as: 'ingest',
+      method: 'POST',
+      headers: { 'content-type': 'text/markdown' },
+      body: document('er-1', person),
+    });
     expect(created.status).toBe(201);
     const { postmortemId } = await created.json();
     // A second revision, so older revisions are covered too.
-    const updated = await t.request('/api/postmortems', { as: 'ingest', method: 'POST', headers: { 'content-type': 'text/markdown' }, body: `${document('er-1', person)}\nFollow-up review with Whitlock's manager.\n` });
+    const updated = await t.request('/api/postmortems', {
+      as: 'ingest',
+      method: 'POST',
+      headers: { 'content-type': 'text/markdown' },
+      body: `${document('er-1', person)}\nFollow-up review with Whitlock's manager.\n`,
+    });
     expect((await updated.json()).status).toBe('updated');
     const before = await occurrences(t.db, 'Whitlock');
     expect(Object.keys(before).length).toBeGreaterThan(3);
 
-    const res = await t.request('/api/admin/erase-person', { method: 'POST', json: { name: 'dagny   whitlock' } });
+    const res = await t.request('/api/admin/erase-person', {
+      method: 'POST',
+      json: { name: 'dagny   whitlock' },
+    });
     expect(res.status).toBe(200);
     const report = await res.json();
     expect(report.tables.revisions).toBe(2);
     expect(report.tables.postmortems).toBe(1);
     expect(report.tables.action_items).toBeGreaterThanOrEqual(2);
-    expect(report.rows).toBe(Object.values(report.tables as Record<string, number>).reduce((a, b) => a + b, 0));
+    expect(report.rows).toBe(
+      Object.values(report.tables as Record<string, number>).reduce((a, b) => a + b, 0),
+    );
     expect(report.occurrences).toBeGreaterThan(report.rows);
 
     // Full name gone everywhere; the lone surname in the follow-up line is another string and stays
@@ -98,9 +122,14 @@ describe('right to erasure', () => {
 
   it('is admin only and validates the name', async () => {
     for (const as of ['leader', 'member', 'ingest'] as const) {
-      expect((await t.request('/api/admin/erase-person', { as, method: 'POST', json: { name: 'Someone' } })).status).toBe(403);
+      expect(
+        (await t.request('/api/admin/erase-person', { as, method: 'POST', json: { name: 'Someone' } }))
+          .status,
+      ).toBe(403);
     }
-    expect((await t.request('/api/admin/erase-person', { method: 'POST', json: { name: ' ' } })).status).toBe(400);
+    expect((await t.request('/api/admin/erase-person', { method: 'POST', json: { name: ' ' } })).status).toBe(
+      400,
+    );
     expect((await runCli(['erase-person'], { DATABASE_URL: t.dbUrl })).code).toBe(2);
   });
 });

@@ -39,11 +39,11 @@ beforeAll(async () => {
     ],
     claims: { openid: ['sub'], email: ['email'], groups: ['groups'] },
     scopes: ['openid', 'email', 'groups'],
-    findAccount: async (_ctx, id) => ({
+    findAccount: async (_ctx: unknown, id: string) => ({
       accountId: id,
       claims: async () => ({ sub: id, email: `${id}@example.test`, groups: GROUPS[id] ?? [] }),
     }),
-    interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
+    interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}` },
     features: { devInteractions: { enabled: false } },
     cookies: { keys: ['a-cookie-key-for-tests-only'] },
     ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600 },
@@ -54,12 +54,25 @@ beforeAll(async () => {
     // The provider's login and consent steps, answered as a user who signs in as `nextAccount`.
     const details = await provider.interactionDetails(req, res);
     if (details.prompt.name === 'login') {
-      await provider.interactionFinished(req, res, { login: { accountId: nextAccount } }, { mergeWithLastSubmission: false });
+      await provider.interactionFinished(
+        req,
+        res,
+        { login: { accountId: nextAccount } },
+        { mergeWithLastSubmission: false },
+      );
       return;
     }
-    const grant = new provider.Grant({ accountId: details.session!.accountId, clientId: String(details.params.client_id) });
+    const grant = new provider.Grant({
+      accountId: details.session!.accountId,
+      clientId: String(details.params.client_id),
+    });
     grant.addOIDCScope(String(details.params.scope));
-    await provider.interactionFinished(req, res, { consent: { grantId: await grant.save() } }, { mergeWithLastSubmission: true });
+    await provider.interactionFinished(
+      req,
+      res,
+      { consent: { grantId: await grant.save() } },
+      { mergeWithLastSubmission: true },
+    );
   });
 
   t = await createTestApp({
@@ -86,14 +99,18 @@ async function authorizeAtProvider(authorizeUrl: string): Promise<string> {
   let url = authorizeUrl;
   for (let hop = 0; hop < 12; hop++) {
     if (url.startsWith(REDIRECT)) return url;
-    const res = await fetch(url, { redirect: 'manual', headers: { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; ') } });
+    const res = await fetch(url, {
+      redirect: 'manual',
+      headers: { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; ') },
+    });
     for (const c of res.headers.getSetCookie()) {
       const [pair] = c.split(';');
       const eq = pair!.indexOf('=');
       jar.set(pair!.slice(0, eq), pair!.slice(eq + 1));
     }
     const location = res.headers.get('location');
-    if (!location) throw new Error(`provider stopped at ${url} with ${res.status}: ${(await res.text()).slice(0, 300)}`);
+    if (!location)
+      throw new Error(`provider stopped at ${url} with ${res.status}: ${(await res.text()).slice(0, 300)}`);
     url = new URL(location, url).toString();
   }
   throw new Error('too many redirects at the provider');
@@ -125,7 +142,10 @@ describe('OpenID Connect sign-in', () => {
     expect(authorize.searchParams.get('nonce')).toMatch(/^[\w-]{40,}$/);
     expect(authorize.searchParams.get('redirect_uri')).toBe(REDIRECT);
     // The pending login is a database row keyed by the state's hash (no state or verifier in clear).
-    const pending = (await t.db.all(sql`select key, value from app_meta where key like 'oidc-login:%'`)) as { key: string; value: string }[];
+    const pending = (await t.db.all(sql`select key, value from app_meta where key like 'oidc-login:%'`)) as {
+      key: string;
+      value: string;
+    }[];
     expect(pending).toHaveLength(1);
     expect(pending[0]!.key).not.toContain(authorize.searchParams.get('state')!);
 
@@ -138,7 +158,9 @@ describe('OpenID Connect sign-in', () => {
     expect(setCookie).toMatch(/HttpOnly/i);
     expect(setCookie).toMatch(/SameSite=Lax/i);
     const cookie = /pulse_session=([\w-]+)/.exec(setCookie)![1];
-    const me = await (await t.app.request('/api/auth/me', { headers: { cookie: `pulse_session=${cookie}` } })).json();
+    const me = await (
+      await t.app.request('/api/auth/me', { headers: { cookie: `pulse_session=${cookie}` } })
+    ).json();
     expect(me).toMatchObject({ role: 'leader', teams: [], via: 'session' });
     expect(me.csrfToken).toMatch(/^[0-9a-f]{64}$/);
     expect((await t.db.all(sql`select key from app_meta where key like 'oidc-login:%'`)).length).toBe(0);
@@ -148,18 +170,28 @@ describe('OpenID Connect sign-in', () => {
     expect(replay.status).toBe(400);
     expect(replay.headers.get('set-cookie')).toBeNull();
 
-    const audit = (await t.db.all(sql`select actor, action, detail_json from audit_log where action = 'session.sign-in'`)) as { actor: string; detail_json: string }[];
-    expect(audit.some((a) => a.actor === 'oidc:ana-lead' && JSON.parse(a.detail_json).via === 'oidc')).toBe(true);
+    const audit = (await t.db.all(
+      sql`select actor, action, detail_json from audit_log where action = 'session.sign-in'`,
+    )) as { actor: string; detail_json: string }[];
+    expect(audit.some((a) => a.actor === 'oidc:ana-lead' && JSON.parse(a.detail_json).via === 'oidc')).toBe(
+      true,
+    );
   });
 
   it('maps a team group to a member of that team, who sees only that team', async () => {
     const { callback } = await signInAs('bo-payments');
     expect(callback.status).toBe(302);
     const cookie = /pulse_session=([\w-]+)/.exec(callback.headers.get('set-cookie') ?? '')![1];
-    const me = await (await t.app.request('/api/auth/me', { headers: { cookie: `pulse_session=${cookie}` } })).json();
+    const me = await (
+      await t.app.request('/api/auth/me', { headers: { cookie: `pulse_session=${cookie}` } })
+    ).json();
     expect(me).toMatchObject({ role: 'member', teams: ['payments'] });
     // Cookie writes still need the CSRF token from /me.
-    const noCsrf = await t.app.request('/api/tokens', { method: 'POST', headers: { cookie: `pulse_session=${cookie}`, 'content-type': 'application/json' }, body: '{}' });
+    const noCsrf = await t.app.request('/api/tokens', {
+      method: 'POST',
+      headers: { cookie: `pulse_session=${cookie}`, 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(noCsrf.status).toBe(403);
   });
 
@@ -169,7 +201,9 @@ describe('OpenID Connect sign-in', () => {
     expect(callback.headers.get('set-cookie')).toBeNull();
     expect((await callback.json()).error.code).toBe('forbidden');
 
-    const forged = await t.app.request(`${PULSE}/api/auth/oidc/callback?code=abc&state=not-a-state-we-issued`);
+    const forged = await t.app.request(
+      `${PULSE}/api/auth/oidc/callback?code=abc&state=not-a-state-we-issued`,
+    );
     expect(forged.status).toBe(400);
 
     const { callback: redirected } = await signInAs('ana-lead', 'https://evil.example/phish');
@@ -177,7 +211,9 @@ describe('OpenID Connect sign-in', () => {
     const { callback: protocolRelative } = await signInAs('ana-lead', '//evil.example/');
     expect(protocolRelative.headers.get('location')).toBe('/');
 
-    const failures = (await t.db.all(sql`select detail_json from audit_log where action = 'session.sign-in-failed'`)) as { detail_json: string }[];
+    const failures = (await t.db.all(
+      sql`select detail_json from audit_log where action = 'session.sign-in-failed'`,
+    )) as { detail_json: string }[];
     expect(failures.length).toBeGreaterThanOrEqual(2);
   });
 

@@ -20,7 +20,17 @@ interface Operation {
 }
 
 let t: TestApp;
-const ids = { a1: 0, a2: 0, b1: 0, actionItemA: 0, findingA: 0, clusterA: 0, clusterB: 0, tokenMember: 0, subscriptionA: 0 };
+const ids = {
+  a1: 0,
+  a2: 0,
+  b1: 0,
+  actionItemA: 0,
+  findingA: 0,
+  clusterA: 0,
+  clusterB: 0,
+  tokenMember: 0,
+  subscriptionA: 0,
+};
 
 function teamDocument(opts: { id: string; team: string; date: string; canary: boolean; cause: string }) {
   const mark = opts.canary ? ` ${CANARY}` : '';
@@ -59,7 +69,8 @@ Bob${mark} should have noticed the warning but he ignored it.
 `;
 }
 
-const SHARED_CAUSE = 'The database connection pool was exhausted because the pool size was lowered in a configuration change.';
+const SHARED_CAUSE =
+  'The database connection pool was exhausted because the pool size was lowered in a configuration change.';
 
 function operations(): Operation[] {
   const doc = openApiDocument() as { paths: Record<string, Record<string, { security: unknown[] }>> };
@@ -92,9 +103,30 @@ function bodyFor(op: Operation): { body?: string; contentType?: string } {
   const key = `${op.method} ${op.path}`;
   switch (key) {
     case 'POST /api/postmortems':
-      return { body: teamDocument({ id: 'intruder', team: 'payments', date: '2026-05-01', canary: false, cause: 'x' }), contentType: 'text/markdown' };
+      return {
+        body: teamDocument({
+          id: 'intruder',
+          team: 'payments',
+          date: '2026-05-01',
+          canary: false,
+          cause: 'x',
+        }),
+        contentType: 'text/markdown',
+      };
     case 'POST /api/postmortems/bulk':
-      return json({ documents: [{ content: teamDocument({ id: 'intruder-bulk', team: 'payments', date: '2026-05-01', canary: false, cause: 'x' }) }] });
+      return json({
+        documents: [
+          {
+            content: teamDocument({
+              id: 'intruder-bulk',
+              team: 'payments',
+              date: '2026-05-01',
+              canary: false,
+              cause: 'x',
+            }),
+          },
+        ],
+      });
     case 'PATCH /api/action-items/{id}':
       return json({ status: 'done' });
     case 'POST /api/findings/{id}/dismiss':
@@ -124,7 +156,11 @@ function bodyFor(op: Operation): { body?: string; contentType?: string } {
 
 function call(op: Operation, as: Role | null, url = concrete(op.path)) {
   const { body, contentType } = bodyFor(op);
-  return t.request(url, { method: op.method, as, ...(body !== undefined ? { body, headers: { 'content-type': contentType! } } : {}) });
+  return t.request(url, {
+    method: op.method,
+    as,
+    ...(body !== undefined ? { body, headers: { 'content-type': contentType! } } : {}),
+  });
 }
 
 /** What must stay untouched when non-owners try their writes. */
@@ -144,9 +180,16 @@ async function teamASnapshot() {
 }
 
 beforeAll(async () => {
-  t = await createTestApp({ GITHUB_WEBHOOK_SECRET: 'matrix-github-secret', JIRA_WEBHOOK_SECRET: 'matrix-jira-secret' });
+  t = await createTestApp({
+    GITHUB_WEBHOOK_SECRET: 'matrix-github-secret',
+    JIRA_WEBHOOK_SECRET: 'matrix-jira-secret',
+  });
   const ingest = async (id: string, team: string, date: string, canary: boolean, cause: string) => {
-    const res = await t.request('/api/postmortems', { method: 'POST', headers: { 'content-type': 'text/markdown' }, body: teamDocument({ id, team, date, canary, cause }) });
+    const res = await t.request('/api/postmortems', {
+      method: 'POST',
+      headers: { 'content-type': 'text/markdown' },
+      body: teamDocument({ id, team, date, canary, cause }),
+    });
     expect(res.status, await res.clone().text()).toBe(201);
     return ((await res.json()) as { postmortemId: number }).postmortemId;
   };
@@ -158,16 +201,30 @@ beforeAll(async () => {
   // Same cause as pay-1, later, in another team: a recurrence link across teams.
   ids.b1 = await ingest('search-1', 'search', '2026-03-10', false, SHARED_CAUSE);
 
-  const [item] = (await t.db.all(sql`select id from action_items where postmortem_id = ${ids.a1} order by position limit 1`)) as { id: number }[];
+  const [item] = (await t.db.all(
+    sql`select id from action_items where postmortem_id = ${ids.a1} order by position limit 1`,
+  )) as { id: number }[];
   ids.actionItemA = item!.id;
-  const [finding] = (await t.db.all(sql`select id from blame_findings where postmortem_id = ${ids.a1} limit 1`)) as { id: number }[];
+  const [finding] = (await t.db.all(
+    sql`select id from blame_findings where postmortem_id = ${ids.a1} limit 1`,
+  )) as { id: number }[];
   ids.findingA = finding?.id ?? 999_999;
-  const clusters = (await t.db.all(sql`select postmortem_id as pm, cluster_id as c from cause_features`)) as { pm: number; c: number }[];
+  const clusters = (await t.db.all(sql`select postmortem_id as pm, cluster_id as c from cause_features`)) as {
+    pm: number;
+    c: number;
+  }[];
   ids.clusterA = clusters.find((c) => c.pm === ids.a1)?.c ?? 999_999;
   ids.clusterB = clusters.find((c) => c.pm === ids.a2)?.c ?? 999_998;
-  const token = await t.request('/api/tokens', { method: 'POST', json: { name: 'matrix member', role: 'member', teams: ['payments'] } });
+  const token = await t.request('/api/tokens', {
+    method: 'POST',
+    json: { name: 'matrix member', role: 'member', teams: ['payments'] },
+  });
   ids.tokenMember = ((await token.json()) as { id: number }).id;
-  const subscription = await t.request('/api/subscriptions', { as: 'member', method: 'POST', json: { email: 'payments-lead@example.test', scope: 'teams', teams: ['payments'] } });
+  const subscription = await t.request('/api/subscriptions', {
+    as: 'member',
+    method: 'POST',
+    json: { email: 'payments-lead@example.test', scope: 'teams', teams: ['payments'] },
+  });
   ids.subscriptionA = subscription.ok ? ((await subscription.json()) as { id: number }).id : 999_999;
 });
 
@@ -184,7 +241,9 @@ describe('route registry', () => {
     expect(mounted.length).toBeGreaterThan(10);
     // A parameterised route may be described once per concrete value (GET /api/metrics/{name}).
     const covered = (route: string) => {
-      const pattern = new RegExp(`^${route.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{\w+\\?\}/g, '[^/]+')}$`);
+      const pattern = new RegExp(
+        `^${route.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{\w+\\?\}/g, '[^/]+')}$`,
+      );
       return described.some((d) => d === route || pattern.test(d));
     };
     expect(mounted.filter((r) => !meta.has(r) && !covered(r))).toEqual([]);
@@ -196,7 +255,8 @@ describe('every route, every role', () => {
     const failures: string[] = [];
     for (const op of operations()) {
       const res = await call(op, null);
-      if (op.auth === 'credentials' && res.status !== 401) failures.push(`${op.method} ${op.path}: ${res.status}`);
+      if (op.auth === 'credentials' && res.status !== 401)
+        failures.push(`${op.method} ${op.path}: ${res.status}`);
       if (res.status >= 500) failures.push(`${op.method} ${op.path}: ${res.status} without credentials`);
     }
     expect(failures).toEqual([]);
@@ -209,7 +269,8 @@ describe('every route, every role', () => {
         // Owners' destructive writes are exercised by the feature tests; here they would remove the seed.
         if (op.method !== 'GET' && (as === 'admin' || as === 'member')) continue;
         const res = await call(op, as);
-        if (res.status >= 500) failures.push(`${as} ${op.method} ${op.path}: ${res.status} ${(await res.text()).slice(0, 200)}`);
+        if (res.status >= 500)
+          failures.push(`${as} ${op.method} ${op.path}: ${res.status} ${(await res.text()).slice(0, 200)}`);
       }
     }
     expect(failures).toEqual([]);
@@ -221,7 +282,14 @@ describe('every route, every role', () => {
     expect(await own.text()).toContain(CANARY);
 
     const leaks: string[] = [];
-    const variants = ['', '?team=payments', `?q=${CANARY}`, '?teams=payments', '?scope=team:payments', '?from=2025-01-01&to=2027-01-01'];
+    const variants = [
+      '',
+      '?team=payments',
+      `?q=${CANARY}`,
+      '?teams=payments',
+      '?scope=team:payments',
+      '?from=2025-01-01&to=2027-01-01',
+    ];
     const gets = operations().filter((o) => o.method === 'GET' && o.auth === 'credentials');
     expect(gets.length).toBeGreaterThan(8);
     for (const op of gets) {
@@ -229,9 +297,11 @@ describe('every route, every role', () => {
         for (const variant of variants) {
           const res = await call(op, as, `${concrete(op.path)}${variant}`);
           const text = await res.text();
-          if (text.toLowerCase().includes(CANARY.toLowerCase())) leaks.push(`${as} GET ${op.path}${variant}: ${res.status}`);
+          if (text.toLowerCase().includes(CANARY.toLowerCase()))
+            leaks.push(`${as} GET ${op.path}${variant}: ${res.status}`);
           // A path naming one of payments' resources is refused outright, not served empty.
-          if (op.path.includes('{') && res.ok) leaks.push(`${as} GET ${op.path}${variant}: ${res.status} (should be 403/404)`);
+          if (op.path.includes('{') && res.ok)
+            leaks.push(`${as} GET ${op.path}${variant}: ${res.status} (should be 403/404)`);
         }
       }
     }
@@ -261,17 +331,24 @@ describe('every route, every role', () => {
     const stateless = new Set(['POST /api/lint']);
     const failures: string[] = [];
     for (const op of operations()) {
-      if (op.method === 'GET' || op.auth !== 'credentials' || stateless.has(`${op.method} ${op.path}`)) continue;
+      if (op.method === 'GET' || op.auth !== 'credentials' || stateless.has(`${op.method} ${op.path}`))
+        continue;
       for (const as of ['memberB', 'leader', 'ingest'] as const) {
         if (allowed.has(`${as} ${op.method} ${op.path}`)) continue;
         const res = await call(op, as);
         const text = await res.text();
-        if (res.status !== 403 && res.status !== 404) failures.push(`${as} ${op.method} ${op.path}: ${res.status} ${text.slice(0, 160)}`);
+        if (res.status !== 403 && res.status !== 404)
+          failures.push(`${as} ${op.method} ${op.path}: ${res.status} ${text.slice(0, 160)}`);
       }
     }
     expect(failures).toEqual([]);
     // A bulk ingest by a member of another team is answered per document: each one refused.
-    const bulk = await t.request('/api/postmortems/bulk', { as: 'memberB', method: 'POST', headers: { 'content-type': 'application/json' }, body: bodyFor({ method: 'POST', path: '/api/postmortems/bulk', auth: 'credentials' }).body! });
+    const bulk = await t.request('/api/postmortems/bulk', {
+      as: 'memberB',
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: bodyFor({ method: 'POST', path: '/api/postmortems/bulk', auth: 'credentials' }).body!,
+    });
     if (bulk.ok) {
       const { results } = (await bulk.json()) as { results: { status: string; error?: { code: string } }[] };
       expect(results.every((r) => r.status === 'failed' && r.error?.code === 'forbidden')).toBe(true);

@@ -142,12 +142,18 @@ describe('tracker webhooks', () => {
     expect(item('acme/payments#13')).toMatchObject({ status: 'done', completedOn: '2026-02-22' });
   });
 
-  it("maps Jira done to done and Won't Do to won't-do", async () => {
+  it("maps Jira done to done and Won't Do to won't-do, and the completion metrics follow", async () => {
+    const metrics = async () =>
+      (await (await t.request('/api/metrics/action-items?team=payments&from=2026-02-01&to=2026-03-31&bucket=month')).json()).totals;
+    const before = await metrics();
     expect((await deliverJira(jiraIssue('PAY-77', 'done', Date.parse('2026-02-25T08:00:00Z')), 'j-1')).status).toBe(200);
     expect((await deliverJira(jiraIssue('PAY-78', 'done', Date.parse('2026-02-26T08:00:00Z'), "Won't Do"), 'j-2')).status).toBe(200);
     await refresh();
     expect(item('PAY-77')).toMatchObject({ status: 'done', completedOn: '2026-02-25', statusSource: 'tracker' });
     expect(item('PAY-78')).toMatchObject({ status: 'wont-do' });
+    const after = await metrics();
+    expect(after.completed).toBe(before.completed + 1);
+    expect(after.wontDo).toBe(before.wontDo + 1);
   });
 
   it('keeps an unknown ticket and applies it when a postmortem referencing it arrives', async () => {

@@ -13,9 +13,15 @@ describe('scheduled digest tick in workerd', () => {
 
   it('sends a due weekly digest once through the mail API and records it in D1', async () => {
     const db = await migratedD1();
-    await db
-      .insert(subscriptions)
-      .values({ email: 'leads@example.com', scope: 'org', timeZone: 'UTC', sendDay: 1, sendHour: 8 });
+    // Subscribed before the week in question, so that week's digest is due (newer subscriptions start a week later).
+    await db.insert(subscriptions).values({
+      email: 'leads@example.com',
+      scope: 'org',
+      timeZone: 'UTC',
+      sendDay: 1,
+      sendHour: 8,
+      createdAt: '2025-05-20T00:00:00.000Z',
+    });
     const sent: { to: string; subject: string }[] = [];
     vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
       expect(String(input)).toBe('https://mail.example/v1/send');

@@ -1,5 +1,11 @@
 import { parseArgs } from 'node:util';
-import { countPostmortems, DEMO_POSTMORTEMS, DEMO_SEED, loadDemoOrganisation, removeDemoData } from '../../services/demo.js';
+import {
+  countPostmortems,
+  DEMO_POSTMORTEMS,
+  DEMO_SEED,
+  loadDemoOrganisation,
+  removeDemoData,
+} from '../../services/demo.js';
 import { cliConfig, openDatabase } from '../database.js';
 import { type CliIo, EXIT_FINDING, EXIT_OK, UsageError } from '../io.js';
 
@@ -18,7 +24,11 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       return parseArgs({
         args,
         allowPositionals: true,
-        options: { seed: { type: 'string' }, count: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+        options: {
+          seed: { type: 'string' },
+          count: { type: 'string' },
+          help: { type: 'boolean', short: 'h' },
+        },
       });
     } catch (error) {
       throw new UsageError((error as Error).message);
@@ -29,7 +39,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
   const [action, ...rest] = positionals;
-  if (rest.length > 0 || (action !== 'remove' && action !== 'load')) throw new UsageError(`give 'remove' or 'load'.\n\n${HELP}`);
+  if (rest.length > 0 || (action !== 'remove' && action !== 'load'))
+    throw new UsageError(`give 'remove' or 'load'.\n\n${HELP}`);
   const integer = (raw: string | undefined, name: string, fallback: number) => {
     if (raw === undefined) return fallback;
     if (!/^\d+$/.test(raw)) throw new UsageError(`--${name} must be a whole number.`);
@@ -43,17 +54,29 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   try {
     if (action === 'remove') {
       const removed = await removeDemoData(db);
-      io.stdout(removed > 0 ? `Removed the demo organisation (${removed} postmortems).\n` : 'No demo data to remove.\n');
+      io.stdout(
+        removed > 0
+          ? `Removed the demo organisation (${removed} postmortems).\n`
+          : 'No demo data to remove.\n',
+      );
       return EXIT_OK;
     }
     const real = await countPostmortems(db, false);
     if (real > 0) {
-      io.stderr(`pulse demo: the database holds ${real} real postmortems; the demo would mix into their figures. Not loading it.\n`);
+      io.stderr(
+        `pulse demo: the database holds ${real} real postmortems; the demo would mix into their figures. Not loading it.\n`,
+      );
       return EXIT_FINDING;
     }
-    const ctx = { db, maxDocumentBytes: config.MAX_DOCUMENT_BYTES, recurrenceWindowDays: config.RECURRENCE_WINDOW_DAYS };
+    const ctx = {
+      db,
+      maxDocumentBytes: config.MAX_DOCUMENT_BYTES,
+      recurrenceWindowDays: config.RECURRENCE_WINDOW_DAYS,
+    };
     const loaded = await loadDemoOrganisation(ctx, { today: new Date(), seed, postmortems: count });
-    io.stdout(`Loaded the demo organisation: ${loaded.postmortems} postmortems, ${loaded.actionItems} action items. Remove it with \`pulse demo remove\`.\n`);
+    io.stdout(
+      `Loaded the demo organisation: ${loaded.postmortems} postmortems, ${loaded.actionItems} action items. Remove it with \`pulse demo remove\`.\n`,
+    );
     return EXIT_OK;
   } finally {
     close();

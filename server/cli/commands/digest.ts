@@ -89,7 +89,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.stdout(HELP);
     return sub ? EXIT_OK : 2;
   }
-  if (!['subscribe', 'unsubscribe', 'list', 'preview', 'send'].includes(sub)) throw new UsageError(`unknown subcommand '${sub}'\n\n${HELP}`);
+  if (!['subscribe', 'unsubscribe', 'list', 'preview', 'send'].includes(sub))
+    throw new UsageError(`unknown subcommand '${sub}'\n\n${HELP}`);
 
   const config = cliConfig(io);
   const { db, close } = await openDatabase(config);
@@ -98,7 +99,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       case 'subscribe': {
         const [email] = positionals;
         if (!email || positionals.length > 1) throw new UsageError('give one EMAIL');
-        if (Boolean(values.org) === Boolean(values.team?.length)) throw new UsageError('give either --org or --team ID');
+        if (Boolean(values.org) === Boolean(values.team?.length))
+          throw new UsageError('give either --org or --team ID');
         try {
           const created = await subscribe(
             db,
@@ -113,7 +115,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
             },
             new Date(),
           );
-          io.stdout(`Subscribed ${created.email} (id ${created.id}) to ${created.scope === 'org' ? 'the organisation' : created.teams.join(', ')} digest, day ${created.sendDay} at ${String(created.sendHour).padStart(2, '0')}:00 ${created.timeZone}.\n`);
+          io.stdout(
+            `Subscribed ${created.email} (id ${created.id}) to ${created.scope === 'org' ? 'the organisation' : created.teams.join(', ')} digest, day ${created.sendDay} at ${String(created.sendHour).padStart(2, '0')}:00 ${created.timeZone}.\n`,
+          );
           return EXIT_OK;
         } catch (error) {
           if (error instanceof ApiError) throw new UsageError(error.message);
@@ -125,7 +129,12 @@ export async function run(args: string[], io: CliIo): Promise<number> {
         if (!target || positionals.length > 1) throw new UsageError('give one subscription ID or EMAIL');
         const ids = /^\d+$/.test(target)
           ? [Number(target)]
-          : (await db.select({ id: subscriptions.id }).from(subscriptions).where(eq(subscriptions.email, target.toLowerCase()))).map((r) => r.id);
+          : (
+              await db
+                .select({ id: subscriptions.id })
+                .from(subscriptions)
+                .where(eq(subscriptions.email, target.toLowerCase()))
+            ).map((r) => r.id);
         let removed = 0;
         for (const id of ids) if (await unsubscribe(db, CLI_PRINCIPAL, id)) removed++;
         if (!removed) {
@@ -141,7 +150,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
         else if (!items.length) io.stdout('No subscriptions.\n');
         else {
           for (const s of items) {
-            io.stdout(`${String(s.id).padStart(4)}  ${s.email.padEnd(32)} ${(s.scope === 'org' ? 'org' : `teams:${s.teams.join(',')}`).padEnd(24)} day ${s.sendDay} ${String(s.sendHour).padStart(2, '0')}:00 ${s.timeZone}\n`);
+            io.stdout(
+              `${String(s.id).padStart(4)}  ${s.email.padEnd(32)} ${(s.scope === 'org' ? 'org' : `teams:${s.teams.join(',')}`).padEnd(24)} day ${s.sendDay} ${String(s.sendHour).padStart(2, '0')}:00 ${s.timeZone}\n`,
+            );
           }
         }
         return EXIT_OK;
@@ -150,8 +161,14 @@ export async function run(args: string[], io: CliIo): Promise<number> {
         const scope = scopeFrom(values.scope ?? 'org');
         const isoWeek = week(values.week) ?? lastCompleteWeek(new Date());
         const format = values.format ?? 'text';
-        if (!['text', 'html', 'json'].includes(format)) throw new UsageError('--format must be text, html or json');
-        const content = await buildDigestContent(db, { isoWeek, scope, now: new Date(), slo: { sev12: config.SLO_DAYS_SEV12, other: config.SLO_DAYS_OTHER } });
+        if (!['text', 'html', 'json'].includes(format))
+          throw new UsageError('--format must be text, html or json');
+        const content = await buildDigestContent(db, {
+          isoWeek,
+          scope,
+          now: new Date(),
+          slo: { sev12: config.SLO_DAYS_SEV12, other: config.SLO_DAYS_OTHER },
+        });
         const rendered = renderDigest(content, { baseUrl: publicBaseUrl(config) });
         if (format === 'json') io.stdout(`${JSON.stringify({ isoWeek, ...rendered }, null, 2)}\n`);
         else if (format === 'html') io.stdout(rendered.html);
@@ -161,27 +178,45 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       default: {
         const dryRun = Boolean(values['dry-run']);
         const isoWeek = week(values.week);
-        let mailer: Mailer | null = config.SMTP_URL ? createSmtpMailer(config.SMTP_URL) : createConfiguredMailer(config);
+        let mailer: Mailer | null = config.SMTP_URL
+          ? createSmtpMailer(config.SMTP_URL)
+          : createConfiguredMailer(config);
         if (!mailer && !dryRun) {
-          io.stderr('pulse digest send: no mailer configured; set SMTP_URL (or MAIL_API_URL and MAIL_API_KEY), or use --dry-run\n');
+          io.stderr(
+            'pulse digest send: no mailer configured; set SMTP_URL (or MAIL_API_URL and MAIL_API_KEY), or use --dry-run\n',
+          );
           return EXIT_FINDING;
         }
         if (dryRun) mailer = null;
         try {
           const logger = createLogger(config.LOG_LEVEL, (line) => io.stderr(`${line}\n`));
-          const summary = await runDigestTick({ db, config, logger }, new Date(), { mailer, dryRun, ...(isoWeek ? { week: isoWeek } : {}) });
+          const summary = await runDigestTick({ db, config, logger }, new Date(), {
+            mailer,
+            dryRun,
+            ...(isoWeek ? { week: isoWeek } : {}),
+          });
           if (values.json) io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
           else if (dryRun) {
             io.stdout(summary.planned.length ? '' : 'Nothing due.\n');
-            for (const p of summary.planned) io.stdout(`would send ${p.isoWeek} to ${p.recipient}: ${p.subject}\n`);
+            for (const p of summary.planned)
+              io.stdout(`would send ${p.isoWeek} to ${p.recipient}: ${p.subject}\n`);
           } else {
             io.stdout(
               `sent ${summary.sent.length}, retrying ${summary.retrying.length}, failed ${summary.failed.length}, uncertain ${summary.uncertain.length}, errors ${summary.errors.length}\n`,
             );
-            for (const f of [...summary.retrying, ...summary.failed, ...summary.errors]) io.stdout(`  ${f.recipient} ${f.isoWeek}: ${f.error}\n`);
-            for (const u of summary.uncertain) io.stdout(`  ${u.recipient} ${u.isoWeek}: interrupted mid-send earlier; may have been delivered, not resent\n`);
+            for (const f of [...summary.retrying, ...summary.failed, ...summary.errors])
+              io.stdout(`  ${f.recipient} ${f.isoWeek}: ${f.error}\n`);
+            for (const u of summary.uncertain)
+              io.stdout(
+                `  ${u.recipient} ${u.isoWeek}: interrupted mid-send earlier; may have been delivered, not resent\n`,
+              );
           }
-          return summary.failed.length || summary.uncertain.length || summary.errors.length || summary.retrying.length ? EXIT_FINDING : EXIT_OK;
+          return summary.failed.length ||
+            summary.uncertain.length ||
+            summary.errors.length ||
+            summary.retrying.length
+            ? EXIT_FINDING
+            : EXIT_OK;
         } finally {
           await mailer?.close?.();
         }

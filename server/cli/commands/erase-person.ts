@@ -14,7 +14,11 @@ the name. Erase the name in the source documents too, or a re-import brings it b
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = (() => {
     try {
-      return parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+      return parseArgs({
+        args,
+        allowPositionals: true,
+        options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      });
     } catch (error) {
       throw new UsageError((error as Error).message);
     }
@@ -28,11 +32,17 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const config = cliConfig(io);
   const { db, close } = await openDatabase(config);
   try {
-    const report = await erasePerson(db, name, { actor: 'cli' }, { recurrenceWindowDays: config.RECURRENCE_WINDOW_DAYS });
+    const report = await erasePerson(
+      db,
+      name,
+      { actor: 'cli' },
+      { recurrenceWindowDays: config.RECURRENCE_WINDOW_DAYS },
+    );
     if (values.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
     else {
       io.stdout(`Erased ${report.occurrences} occurrence(s) in ${report.rows} row(s).\n`);
-      for (const [table, rows] of Object.entries(report.tables)) if (rows) io.stdout(`  ${table.padEnd(18)} ${rows}\n`);
+      for (const [table, rows] of Object.entries(report.tables))
+        if (rows) io.stdout(`  ${table.padEnd(18)} ${rows}\n`);
     }
     return EXIT_OK;
   } finally {

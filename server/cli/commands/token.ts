@@ -43,7 +43,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.stdout(HELP);
     return values.help ? EXIT_OK : 2;
   }
-  if (!['create', 'list', 'revoke'].includes(action)) throw new UsageError(`unknown action '${action}' (create, list, revoke)`);
+  if (!['create', 'list', 'revoke'].includes(action))
+    throw new UsageError(`unknown action '${action}' (create, list, revoke)`);
 
   let input: ReturnType<typeof createTokenSchema.parse> | null = null;
   let revokeId: number | null = null;
@@ -61,10 +62,13 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       if (error instanceof ApiError) throw new UsageError(error.message);
       throw error;
     }
-    if (input.expiresAt && Date.parse(input.expiresAt) <= Date.now()) throw new UsageError('--expires must be in the future');
-    if (input.role === 'member' && input.teams.length === 0) throw new UsageError('a member token needs at least one --team');
+    if (input.expiresAt && Date.parse(input.expiresAt) <= Date.now())
+      throw new UsageError('--expires must be in the future');
+    if (input.role === 'member' && input.teams.length === 0)
+      throw new UsageError('a member token needs at least one --team');
   } else if (action === 'revoke') {
-    if (rest.length !== 1 || !/^[1-9]\d*$/.test(rest[0]!)) throw new UsageError('give the id of the token to revoke (see `pulse token list`)');
+    if (rest.length !== 1 || !/^[1-9]\d*$/.test(rest[0]!))
+      throw new UsageError('give the id of the token to revoke (see `pulse token list`)');
     revokeId = Number(rest[0]);
   }
 
@@ -74,7 +78,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       const created = await createToken(db, input, 'cli');
       if (values.json) io.stdout(`${JSON.stringify(created, null, 2)}\n`);
       else {
-        io.stdout(`Created token ${created.id} (${created.role}${created.teams.length ? `, teams ${created.teams.join(', ')}` : ''}${created.expiresAt ? `, expires ${created.expiresAt}` : ''}).\n`);
+        io.stdout(
+          `Created token ${created.id} (${created.role}${created.teams.length ? `, teams ${created.teams.join(', ')}` : ''}${created.expiresAt ? `, expires ${created.expiresAt}` : ''}).\n`,
+        );
         io.stdout(`${created.secret}\n`);
         io.stderr('This secret is shown only once; store it now.\n');
       }
@@ -96,11 +102,19 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     const tokens = await listTokens(db);
     if (values.json) io.stdout(`${JSON.stringify(tokens, null, 2)}\n`);
     else {
-      io.stdout(`${'ID'.padEnd(5)} ${'ROLE'.padEnd(7)} ${'STATE'.padEnd(8)} ${'EXPIRES'.padEnd(24)} ${'TEAMS'.padEnd(20)} NAME\n`);
+      io.stdout(
+        `${'ID'.padEnd(5)} ${'ROLE'.padEnd(7)} ${'STATE'.padEnd(8)} ${'EXPIRES'.padEnd(24)} ${'TEAMS'.padEnd(20)} NAME\n`,
+      );
       const now = Date.now();
       for (const t of tokens) {
-        const state = t.revokedAt ? 'revoked' : t.expiresAt && Date.parse(t.expiresAt) <= now ? 'expired' : 'active';
-        io.stdout(`${String(t.id).padEnd(5)} ${t.role.padEnd(7)} ${state.padEnd(8)} ${(t.expiresAt ?? '-').padEnd(24)} ${(t.teams.join(',') || '-').padEnd(20)} ${t.name}\n`);
+        const state = t.revokedAt
+          ? 'revoked'
+          : t.expiresAt && Date.parse(t.expiresAt) <= now
+            ? 'expired'
+            : 'active';
+        io.stdout(
+          `${String(t.id).padEnd(5)} ${t.role.padEnd(7)} ${state.padEnd(8)} ${(t.expiresAt ?? '-').padEnd(24)} ${(t.teams.join(',') || '-').padEnd(20)} ${t.name}\n`,
+        );
       }
     }
     return EXIT_OK;

@@ -7,7 +7,14 @@
 import { and, asc, between, desc, eq, inArray, isNull, lt, ne, or, type SQL, sql } from 'drizzle-orm';
 import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../../db/client.js';
-import { actionItems, blameDismissals, blameFindings, postmortems, recurrences, teams } from '../../../db/schema/index.js';
+import {
+  actionItems,
+  blameDismissals,
+  blameFindings,
+  postmortems,
+  recurrences,
+  teams,
+} from '../../../db/schema/index.js';
 import { effectiveDue, type SloDays } from '../metrics/action-items.js';
 import { redactNames } from './redact.js';
 import { addDays, weekRange } from './schedule.js';
@@ -34,8 +41,10 @@ export interface NewPostmortem extends PostmortemRef {
 
 export interface Repeat {
   postmortem: PostmortemRef;
-  /** Null when the earlier incident belongs to a team outside the digest's scope. */
+  /** The closest earlier incident; null when it belongs to a team outside the digest's scope. */
   earlier: PostmortemRef | null;
+  /** Further earlier incidents with the same cause (any team; counted, not shown). */
+  otherEarlierCount: number;
   /** The earlier incident's follow-ups still open on the repeat's date (empty when out of scope). */
   openFollowUps: { text: string; due: string | null }[];
   openFollowUpCount: number;
@@ -90,7 +99,13 @@ export interface DigestContent {
   blame: {
     thisWeek: BlameWeek;
     lastWeek: BlameWeek;
-    example: { category: string; text: string; suggestion: string; postmortemId: number; postmortemTitle: string } | null;
+    example: {
+      category: string;
+      text: string;
+      suggestion: string;
+      postmortemId: number;
+      postmortemTitle: string;
+    } | null;
   };
 }
 
@@ -130,7 +145,11 @@ function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
-function groupByTeam<T>(rows: { teamId: string | null; item: T }[], names: Map<string, string>, limit: number): TeamGroup<T>[] {
+function groupByTeam<T>(
+  rows: { teamId: string | null; item: T }[],
+  names: Map<string, string>,
+  limit: number,
+): TeamGroup<T>[] {
   const groups = new Map<string | null, TeamGroup<T>>();
   for (const { teamId, item } of rows) {
     let g = groups.get(teamId);
@@ -146,16 +165,25 @@ function groupByTeam<T>(rows: { teamId: string | null; item: T }[], names: Map<s
 
 export async function buildDigestContent(db: Db, options: DigestContentOptions): Promise<DigestContent> {
   const { scope, isoWeek, slo } = options;
-  const limit = options.itemsPerTeam ?? 5;
+  // An organisation digest lists each team's oldest few; a team's own digest lists more of its own.
+  const limit = options.itemsPerTeam ?? (scope.kind === 'org' ? 2 : 5);
   const week = weekRange(isoWeek);
   const previousWeek = { start: addDays(week.start, -7), end: addDays(week.end, -7) };
   const today = options.now.toISOString().slice(0, 10);
   const weekAfter = addDays(week.end, 1);
   const asOf = weekAfter < today ? weekAfter : today;
 
-  const teamRows = await db.select({ id: teams.id, name: teams.name }).from(teams).where(inScope(scope, teams.id));
+  const teamRows = await db
+    .select({ id: teams.id, name: teams.name })
+    .from(teams)
+    .where(inScope(scope, teams.id));
   const teamNames = new Map(teamRows.map((t) => [t.id, t.name]));
-  const ref = (r: { id: number; title: string; teamId: string | null; date: string | null }): PostmortemRef => ({
+  const ref = (r: {
+    id: number;
+    title: string;
+    teamId: string | null;
+    date: string | null;
+  }): PostmortemRef => ({
     id: r.id,
     title: r.title,
     teamId: r.teamId,
@@ -175,7 +203,11 @@ export async function buildDigestContent(db: Db, options: DigestContentOptions):
     blameScore: postmortems.blameScore,
   };
   const [current, previous] = await Promise.all([
-    db.select(pmColumns).from(postmortems).where(newIn(scope, week)).orderBy(asc(postmortemDate), asc(postmortems.id)),
+    db
+      .select(pmColumns)
+      .from(postmortems)
+      .where(newIn(scope, week))
+      .orderBy(asc(postmortemDate), asc(postmortems.id)),
     db.select(pmColumns).from(postmortems).where(newIn(scope, previousWeek)),
   ]);
 
@@ -191,6 +223,7 @@ export async function buildDigestContent(db: Db, options: DigestContentOptions):
         earlierTitle: earlier.title,
         earlierTeamId: earlier.teamId,
         earlierDate: sql<string | null>`coalesce(${earlier.occurredOn}, ${earlier.publishedOn})`,
+        similarity: recurrences.similarity,
         openJson: recurrences.openActionItemsJson,
         openCount: recurrences.openActionItemCount,
       })
@@ -200,7 +233,18 @@ export async function buildDigestContent(db: Db, options: DigestContentOptions):
       .where(newIn(scope, range))
       .orderBy(desc(recurrences.openActionItemCount), asc(postmortems.id));
   const [repeatThis, repeatPrevious] = await Promise.all([repeatRows(week), repeatRows(previousWeek)]);
-  const repeats: Repeat[] = repeatThis.map((r) => {
+  // One entry per new incident: the closest earlier incident it repeats (by similarity, then the most
+  // recent), preferring one the reader may see; the others are counted.
+  const byLater = new Map<number, typeof repeatThis>();
+  for (const r of repeatThis) byLater.set(r.id, [...(byLater.get(r.id) ?? []), r]);
+  const repeats: Repeat[] = [...byLater.values()].map((links) => {
+    const ranked = [...links].sort(
+      (x, y) =>
+        Number(teamVisible(scope, y.earlierTeamId)) - Number(teamVisible(scope, x.earlierTeamId)) ||
+        y.similarity - x.similarity ||
+        (y.earlierDate ?? '').localeCompare(x.earlierDate ?? ''),
+    );
+    const r = ranked[0]!;
     const visible = teamVisible(scope, r.earlierTeamId);
     let open: { text: string; due: string | null }[] = [];
     if (visible) {
@@ -215,11 +259,16 @@ export async function buildDigestContent(db: Db, options: DigestContentOptions):
     }
     return {
       postmortem: ref(r),
-      earlier: visible ? ref({ id: r.earlierId, title: r.earlierTitle, teamId: r.earlierTeamId, date: r.earlierDate }) : null,
+      earlier: visible
+        ? ref({ id: r.earlierId, title: r.earlierTitle, teamId: r.earlierTeamId, date: r.earlierDate })
+        : null,
+      otherEarlierCount: links.length - 1,
       openFollowUps: open,
       openFollowUpCount: visible ? r.openCount : 0,
     };
   });
+  repeats.sort((x, y) => y.openFollowUpCount - x.openFollowUpCount || x.postmortem.id - y.postmortem.id);
+  const previousRepeatCount = new Set(repeatPrevious.map((r) => r.id)).size;
 
   const due = effectiveDue(slo);
   const itemColumns = {
@@ -242,7 +291,10 @@ export async function buildDigestContent(db: Db, options: DigestContentOptions):
       .where(
         and(
           inScope(scope, actionItems.teamId),
-          or(eq(actionItems.status, 'open'), and(ne(actionItems.status, 'unknown'), sql`${actionItems.completedOn} >= ${week.start}`)),
+          or(
+            eq(actionItems.status, 'open'),
+            and(ne(actionItems.status, 'unknown'), sql`${actionItems.completedOn} >= ${week.start}`),
+          ),
           lt(due, asOf),
         ),
       )
@@ -251,13 +303,23 @@ export async function buildDigestContent(db: Db, options: DigestContentOptions):
       .select(itemColumns)
       .from(actionItems)
       .innerJoin(postmortems, eq(postmortems.id, actionItems.postmortemId))
-      .where(and(inScope(scope, actionItems.teamId), eq(actionItems.status, 'done'), between(actionItems.completedOn, week.start, week.end)))
+      .where(
+        and(
+          inScope(scope, actionItems.teamId),
+          eq(actionItems.status, 'done'),
+          between(actionItems.completedOn, week.start, week.end),
+        ),
+      )
       .orderBy(asc(actionItems.teamId), asc(actionItems.completedOn), asc(actionItems.id)),
     db
       .select({ n: sql<number>`count(*)` })
       .from(actionItems)
       .where(
-        and(inScope(scope, actionItems.teamId), eq(actionItems.status, 'done'), between(actionItems.completedOn, previousWeek.start, previousWeek.end)),
+        and(
+          inScope(scope, actionItems.teamId),
+          eq(actionItems.status, 'done'),
+          between(actionItems.completedOn, previousWeek.start, previousWeek.end),
+        ),
       ),
   ]);
 
@@ -285,7 +347,10 @@ export async function buildDigestContent(db: Db, options: DigestContentOptions):
     limit,
   );
   const completed = groupByTeam(
-    completedRows.map((i) => ({ teamId: i.teamId, item: { id: i.id, text: i.text, postmortemId: i.postmortemId } })),
+    completedRows.map((i) => ({
+      teamId: i.teamId,
+      item: { id: i.id, text: i.text, postmortemId: i.postmortemId },
+    })),
     teamNames,
     limit,
   ).sort((a, b) => b.total - a.total || a.teamName.localeCompare(b.teamName));
@@ -310,10 +375,19 @@ export async function buildDigestContent(db: Db, options: DigestContentOptions):
       postmortemTitle: postmortems.title,
     })
     .from(blameFindings)
-    .innerJoin(postmortems, and(eq(postmortems.id, blameFindings.postmortemId), eq(postmortems.currentRevisionId, blameFindings.revisionId)))
+    .innerJoin(
+      postmortems,
+      and(
+        eq(postmortems.id, blameFindings.postmortemId),
+        eq(postmortems.currentRevisionId, blameFindings.revisionId),
+      ),
+    )
     .leftJoin(
       blameDismissals,
-      and(eq(blameDismissals.postmortemId, blameFindings.postmortemId), eq(blameDismissals.fingerprint, blameFindings.fingerprint)),
+      and(
+        eq(blameDismissals.postmortemId, blameFindings.postmortemId),
+        eq(blameDismissals.fingerprint, blameFindings.fingerprint),
+      ),
     )
     .where(and(newIn(scope, week), isNull(blameDismissals.id)))
     .orderBy(desc(blameFindings.weight), asc(blameFindings.id))
@@ -326,11 +400,16 @@ export async function buildDigestContent(db: Db, options: DigestContentOptions):
     asOf,
     scope,
     scopeLabel,
-    scopeTeams: scope.kind === 'teams' ? scope.teams.map((id) => ({ id, name: teamNames.get(id) ?? id })) : [],
-    newPostmortems: current.map((r) => ({ ...ref(r), severity: r.severity, blameFindingCount: r.blameFindingCount })),
+    scopeTeams:
+      scope.kind === 'teams' ? scope.teams.map((id) => ({ id, name: teamNames.get(id) ?? id })) : [],
+    newPostmortems: current.map((r) => ({
+      ...ref(r),
+      severity: r.severity,
+      blameFindingCount: r.blameFindingCount,
+    })),
     previousNewCount: previous.length,
     repeats,
-    previousRepeatCount: repeatPrevious.length,
+    previousRepeatCount,
     overdue,
     overdueTotal: overdueNow.length,
     overdueAtWeekStart,

@@ -63,7 +63,13 @@ export async function claimRetry(db: Db, row: OutboxRow, now: Date): Promise<Out
   const [claimed] = await db
     .update(digestOutbox)
     .set({ status: 'sending', attempts: row.attempts + 1, nextAttemptAt: at(now, SENDING_LEASE_MS) })
-    .where(and(eq(digestOutbox.id, row.id), eq(digestOutbox.status, 'retry'), eq(digestOutbox.attempts, row.attempts)))
+    .where(
+      and(
+        eq(digestOutbox.id, row.id),
+        eq(digestOutbox.status, 'retry'),
+        eq(digestOutbox.attempts, row.attempts),
+      ),
+    )
     .returning();
   return claimed ?? null;
 }
@@ -76,7 +82,12 @@ export async function markSent(db: Db, row: OutboxRow, now: Date): Promise<void>
 }
 
 /** Records a failed attempt: 'retry' with backoff, or 'failed' once attempts are used up. */
-export async function markAttemptFailed(db: Db, row: OutboxRow, error: string, now: Date): Promise<OutboxRow> {
+export async function markAttemptFailed(
+  db: Db,
+  row: OutboxRow,
+  error: string,
+  now: Date,
+): Promise<OutboxRow> {
   const exhausted = row.attempts >= MAX_ATTEMPTS;
   const [updated] = await db
     .update(digestOutbox)
@@ -102,7 +113,11 @@ export async function markAbandoned(db: Db, row: OutboxRow, reason: string): Pro
 export async function markStaleSendsUncertain(db: Db, now: Date): Promise<OutboxRow[]> {
   return db
     .update(digestOutbox)
-    .set({ status: 'uncertain', nextAttemptAt: null, lastError: 'interrupted while sending; may or may not have been delivered' })
+    .set({
+      status: 'uncertain',
+      nextAttemptAt: null,
+      lastError: 'interrupted while sending; may or may not have been delivered',
+    })
     .where(and(eq(digestOutbox.status, 'sending'), lte(digestOutbox.nextAttemptAt, at(now))))
     .returning();
 }

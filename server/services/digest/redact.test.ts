@@ -3,7 +3,10 @@ import { redactNames } from './redact.js';
 
 describe('redactNames', () => {
   it.each([
-    ['If Sam had run the tests this would not have happened.', 'If [name] had run the tests this would not have happened.'],
+    [
+      'If Sam had run the tests this would not have happened.',
+      'If [name] had run the tests this would not have happened.',
+    ],
     ['The culprit was Aaron\u2019s commit.', 'The culprit was [name]\u2019s commit.'],
     ["The culprit was Aaron's commit.", "The culprit was [name]'s commit."],
     ['John deleted the volume, causing the outage.', '[name] deleted the volume, causing the outage.'],

@@ -21,7 +21,10 @@ export interface RenderedDigest {
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 }
 
 function plural(n: number, one: string, many: string): string {
@@ -52,10 +55,13 @@ function delta(now: number, before: number): string {
 
 export function digestSubject(c: DigestContent): string {
   const parts: string[] = [];
-  if (c.repeats.length) parts.push(plural(c.repeats.length, 'repeat of an earlier cause', 'repeats of earlier causes'));
+  if (c.repeats.length)
+    parts.push(plural(c.repeats.length, 'repeat of an earlier cause', 'repeats of earlier causes'));
   if (c.overdueTotal) parts.push(plural(c.overdueTotal, 'follow-up overdue', 'follow-ups overdue'));
-  if (parts.length < 2 && c.newPostmortems.length) parts.push(plural(c.newPostmortems.length, 'new postmortem', 'new postmortems'));
-  if (parts.length < 2 && c.completedTotal) parts.push(plural(c.completedTotal, 'follow-up completed', 'follow-ups completed'));
+  if (parts.length < 2 && c.newPostmortems.length)
+    parts.push(plural(c.newPostmortems.length, 'new postmortem', 'new postmortems'));
+  if (parts.length < 2 && c.completedTotal)
+    parts.push(plural(c.completedTotal, 'follow-up completed', 'follow-ups completed'));
   const what = parts.length ? parts.join(', ') : 'A quiet week';
   const prefix = c.scope.kind === 'teams' ? `${c.scopeLabel}: ` : '';
   return `${prefix}${what} — Pulse weekly, ${c.isoWeek}`;
@@ -89,8 +95,12 @@ function a(href: string, label: string, style = ''): string {
 
 function bar(share: number, color: string): string {
   const pct = Math.max(0, Math.min(100, Math.round(share * 100)));
-  const filled = pct > 0 ? `<td width="${pct}%" style="background:${color};height:10px;line-height:10px;font-size:0;border-radius:5px 0 0 5px;">&nbsp;</td>` : '';
-  const rest = pct < 100 ? `<td style="background:#eef0f3;height:10px;line-height:10px;font-size:0;">&nbsp;</td>` : '';
+  const filled =
+    pct > 0
+      ? `<td width="${pct}%" style="background:${color};height:10px;line-height:10px;font-size:0;border-radius:5px 0 0 5px;">&nbsp;</td>`
+      : '';
+  const rest =
+    pct < 100 ? `<td style="background:#eef0f3;height:10px;line-height:10px;font-size:0;">&nbsp;</td>` : '';
   return `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="border-collapse:collapse;"><tr>${filled}${rest}</tr></table>`;
 }
 
@@ -117,7 +127,12 @@ function moreLine(group: TeamGroup<unknown>, shown: number, href: string | null)
   return `<div style="font-size:13px;line-height:18px;color:${MUTED};padding:2px 0 0 0;">${href ? a(href, label) : escapeHtml(label)}</div>`;
 }
 
-function renderHtml(c: DigestContent, links: Links, unsubscribeUrl: string | null | undefined, subject: string): string {
+function renderHtml(
+  c: DigestContent,
+  links: Links,
+  unsubscribeUrl: string | null | undefined,
+  subject: string,
+): string {
   const rows: string[] = [];
   const range = formatRange(c.week.start, c.week.end);
 
@@ -141,17 +156,23 @@ ${stat(c.completedTotal, 'follow-ups completed', delta(c.completedTotal, c.previ
         const earlier = r.earlier
           ? `repeats ${a(links.postmortem(r.earlier.id), r.earlier.title)}${r.earlier.date ? ` (${escapeHtml(formatDate(r.earlier.date))}${r.earlier.teamName ? `, ${escapeHtml(r.earlier.teamName)}` : ''})` : ''}`
           : 'repeats the cause of an earlier incident in another team';
+        const others = r.otherEarlierCount
+          ? `<div style="font-size:12px;line-height:17px;color:${MUTED};">and ${escapeHtml(plural(r.otherEarlierCount, 'more earlier incident', 'more earlier incidents'))} with this kind of cause</div>`
+          : '';
         const open = r.openFollowUps.length
           ? `<div style="margin:6px 0 0 0;font-size:13px;line-height:18px;color:${INK};">Follow-ups of the earlier incident still open on this one's date:</div>
 <ul style="margin:4px 0 0 0;padding:0 0 0 20px;font-size:13px;line-height:19px;color:${INK};">${r.openFollowUps
-              .map((f) => `<li>${escapeHtml(f.text)}${f.due ? ` <span style="color:${MUTED};">(due ${escapeHtml(formatDate(f.due))})</span>` : ''}</li>`)
+              .map(
+                (f) =>
+                  `<li>${escapeHtml(f.text)}${f.due ? ` <span style="color:${MUTED};">(due ${escapeHtml(formatDate(f.due))})</span>` : ''}</li>`,
+              )
               .join('')}</ul>`
           : r.earlier
             ? `<div style="margin:6px 0 0 0;font-size:13px;line-height:18px;color:${MUTED};">No follow-up of the earlier incident was still open.</div>`
             : '';
         return `<tr><td style="padding:10px 12px;border-left:3px solid #f59e0b;background:#fffbeb;">
 <div style="font-size:14px;line-height:20px;color:${INK};">${a(links.postmortem(r.postmortem.id), r.postmortem.title, 'font-weight:600;')}${r.postmortem.teamName ? ` <span style="color:${MUTED};">· ${escapeHtml(r.postmortem.teamName)}</span>` : ''}</div>
-<div style="font-size:13px;line-height:19px;color:${INK};">${earlier}</div>${open}
+<div style="font-size:13px;line-height:19px;color:${INK};">${earlier}</div>${others}${open}
 </td></tr><tr><td style="height:8px;font-size:0;line-height:0;">&nbsp;</td></tr>`;
       })
       .join('');
@@ -165,27 +186,41 @@ ${stat(c.completedTotal, 'follow-ups completed', delta(c.completedTotal, c.previ
   }
 
   if (c.overdue.length) {
+    const most = Math.max(...c.overdue.map((g) => g.total));
     const groups = c.overdue
       .map((g) => {
         const teamLink = g.teamId ? links.team(g.teamId) : null;
         const items = g.items
           .map(
-            (i) => `<tr><td style="padding:6px 0;border-bottom:1px solid ${LINE};font-size:14px;line-height:20px;color:${INK};">${escapeHtml(i.text)}
+            (
+              i,
+            ) => `<tr><td style="padding:6px 0;border-bottom:1px solid ${LINE};font-size:14px;line-height:20px;color:${INK};">${escapeHtml(i.text)}
 <div style="font-size:12px;line-height:17px;color:${MUTED};">${escapeHtml(`${plural(i.daysOverdue, 'day', 'days')} overdue · due ${formatDate(i.due)} · from `)}${a(links.postmortem(i.postmortemId), i.postmortemTitle)}</div></td></tr>`,
           )
           .join('');
         return `<div style="margin:10px 0 2px 0;font-size:14px;line-height:20px;font-weight:600;color:${INK};">${teamLink ? a(teamLink, g.teamName, `color:${INK};`) : escapeHtml(g.teamName)} <span style="font-weight:400;color:${MUTED};">· ${g.total} overdue</span></div>
+${c.overdue.length > 1 ? `<div style="padding:0 0 4px 0;">${bar(g.total / most, '#f87171')}</div>` : ''}
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0">${items}</table>${moreLine(g, g.items.length, teamLink)}`;
       })
       .join('');
-    rows.push(section('Overdue follow-ups', 'Oldest first, by team.', groups));
+    rows.push(
+      section(
+        'Overdue follow-ups',
+        c.overdue.length > 1
+          ? 'By team, the team with the oldest first; the bar is each team’s count.'
+          : 'Oldest first.',
+        groups,
+      ),
+    );
   }
 
   if (c.completed.length) {
     const max = Math.max(...c.completed.map((g) => g.total));
     const lines = c.completed
       .map(
-        (g) => `<tr><td width="34%" style="padding:5px 8px 5px 0;font-size:14px;line-height:20px;color:${INK};">${g.teamId ? a(links.team(g.teamId), g.teamName, `color:${INK};`) : escapeHtml(g.teamName)}</td>
+        (
+          g,
+        ) => `<tr><td width="34%" style="padding:5px 8px 5px 0;font-size:14px;line-height:20px;color:${INK};">${g.teamId ? a(links.team(g.teamId), g.teamName, `color:${INK};`) : escapeHtml(g.teamName)}</td>
 <td style="padding:5px 8px 5px 0;">${bar(g.total / max, '#10b981')}</td>
 <td width="12%" style="padding:5px 0;font-size:14px;line-height:20px;color:${INK};text-align:right;font-weight:600;">${g.total}</td></tr>`,
       )
@@ -226,11 +261,19 @@ ${stat(c.completedTotal, 'follow-ups completed', delta(c.completedTotal, c.previ
   if (c.newPostmortems.length) {
     const items = c.newPostmortems
       .map(
-        (p) => `<tr><td style="padding:6px 0;border-bottom:1px solid ${LINE};font-size:14px;line-height:20px;color:${INK};">${a(links.postmortem(p.id), p.title)}
+        (
+          p,
+        ) => `<tr><td style="padding:6px 0;border-bottom:1px solid ${LINE};font-size:14px;line-height:20px;color:${INK};">${a(links.postmortem(p.id), p.title)}
 <div style="font-size:12px;line-height:17px;color:${MUTED};">${escapeHtml([p.date ? formatDate(p.date) : null, p.teamName, p.severity].filter(Boolean).join(' · '))}</div></td></tr>`,
       )
       .join('');
-    rows.push(section('New postmortems', '', `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0">${items}</table>`));
+    rows.push(
+      section(
+        'New postmortems',
+        '',
+        `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0">${items}</table>`,
+      ),
+    );
   }
 
   const teamLinks = c.scopeTeams.map((t) => a(links.team(t.id), `${t.name}: team page`)).join(' · ');
@@ -258,27 +301,55 @@ ${footer}
 
 // ---- plain text ----------------------------------------------------------------------------------
 
-function renderText(c: DigestContent, links: Links, unsubscribeUrl: string | null | undefined, subject: string): string {
+function renderText(
+  c: DigestContent,
+  links: Links,
+  unsubscribeUrl: string | null | undefined,
+  subject: string,
+): string {
   const out: string[] = [];
-  out.push(subject, '', `${formatRange(c.week.start, c.week.end)} for ${c.scopeLabel}, compared with the week before.`, '');
-  out.push(`New postmortems: ${c.newPostmortems.length} (${delta(c.newPostmortems.length, c.previousNewCount)})`);
-  out.push(`Repeats of earlier causes: ${c.repeats.length} (${delta(c.repeats.length, c.previousRepeatCount)})`);
+  out.push(
+    subject,
+    '',
+    `${formatRange(c.week.start, c.week.end)} for ${c.scopeLabel}, compared with the week before.`,
+    '',
+  );
+  out.push(
+    `New postmortems: ${c.newPostmortems.length} (${delta(c.newPostmortems.length, c.previousNewCount)})`,
+  );
+  out.push(
+    `Repeats of earlier causes: ${c.repeats.length} (${delta(c.repeats.length, c.previousRepeatCount)})`,
+  );
   out.push(`Follow-ups overdue: ${c.overdueTotal} (${c.overdueAtWeekStart} when the week began)`);
-  out.push(`Follow-ups completed: ${c.completedTotal} (${delta(c.completedTotal, c.previousCompletedTotal)})`, '');
+  out.push(
+    `Follow-ups completed: ${c.completedTotal} (${delta(c.completedTotal, c.previousCompletedTotal)})`,
+    '',
+  );
 
   if (c.repeats.length) {
     out.push('REPEATS OF EARLIER CAUSES', '');
     for (const r of c.repeats) {
-      out.push(`* ${r.postmortem.title}${r.postmortem.teamName ? ` (${r.postmortem.teamName})` : ''}`, `  ${links.postmortem(r.postmortem.id)}`);
+      out.push(
+        `* ${r.postmortem.title}${r.postmortem.teamName ? ` (${r.postmortem.teamName})` : ''}`,
+        `  ${links.postmortem(r.postmortem.id)}`,
+      );
       if (r.earlier) {
-        out.push(`  repeats: ${r.earlier.title}${r.earlier.date ? ` (${formatDate(r.earlier.date)})` : ''}`, `  ${links.postmortem(r.earlier.id)}`);
+        out.push(
+          `  repeats: ${r.earlier.title}${r.earlier.date ? ` (${formatDate(r.earlier.date)})` : ''}`,
+          `  ${links.postmortem(r.earlier.id)}`,
+        );
         if (r.openFollowUps.length) {
           out.push("  Follow-ups of the earlier incident still open on this one's date:");
-          for (const f of r.openFollowUps) out.push(`    - ${f.text}${f.due ? ` (due ${formatDate(f.due)})` : ''}`);
+          for (const f of r.openFollowUps)
+            out.push(`    - ${f.text}${f.due ? ` (due ${formatDate(f.due)})` : ''}`);
         }
       } else {
         out.push('  repeats the cause of an earlier incident in another team');
       }
+      if (r.otherEarlierCount)
+        out.push(
+          `  and ${plural(r.otherEarlierCount, 'more earlier incident', 'more earlier incidents')} with this kind of cause`,
+        );
       out.push('');
     }
   }
@@ -288,7 +359,10 @@ function renderText(c: DigestContent, links: Links, unsubscribeUrl: string | nul
     for (const g of c.overdue) {
       out.push(`${g.teamName} (${g.total} overdue)${g.teamId ? ` ${links.team(g.teamId)}` : ''}`);
       for (const i of g.items) {
-        out.push(`  - ${i.text}`, `    ${plural(i.daysOverdue, 'day', 'days')} overdue, due ${formatDate(i.due)}, from "${i.postmortemTitle}" ${links.postmortem(i.postmortemId)}`);
+        out.push(
+          `  - ${i.text}`,
+          `    ${plural(i.daysOverdue, 'day', 'days')} overdue, due ${formatDate(i.due)}, from "${i.postmortemTitle}" ${links.postmortem(i.postmortemId)}`,
+        );
       }
       if (g.total > g.items.length) out.push(`  and ${g.total - g.items.length} more`);
       out.push('');
@@ -297,7 +371,8 @@ function renderText(c: DigestContent, links: Links, unsubscribeUrl: string | nul
 
   if (c.completed.length) {
     out.push('FOLLOW-UPS COMPLETED', '');
-    for (const g of c.completed) out.push(`  Thank you, ${g.teamName}: ${plural(g.total, 'follow-up', 'follow-ups')} closed.`);
+    for (const g of c.completed)
+      out.push(`  Thank you, ${g.teamName}: ${plural(g.total, 'follow-up', 'follow-ups')} closed.`);
     out.push(`  (${c.previousCompletedTotal} the week before)`, '');
   }
 
@@ -307,14 +382,22 @@ function renderText(c: DigestContent, links: Links, unsubscribeUrl: string | nul
     `  ${label}: ${percent(w.share)} of ${w.postmortems} new postmortems with findings${w.medianScore !== null ? `, median score ${w.medianScore}` : ''}`;
   out.push(line('This week', b.thisWeek), line('Week before', b.lastWeek));
   if (b.example) {
-    out.push('', `  Found this week: "${b.example.text}"`, `  A blameless way to say it: ${b.example.suggestion}`, `  From "${b.example.postmortemTitle}" ${links.postmortem(b.example.postmortemId)} (names redacted)`);
+    out.push(
+      '',
+      `  Found this week: "${b.example.text}"`,
+      `  A blameless way to say it: ${b.example.suggestion}`,
+      `  From "${b.example.postmortemTitle}" ${links.postmortem(b.example.postmortemId)} (names redacted)`,
+    );
   }
   out.push('');
 
   if (c.newPostmortems.length) {
     out.push('NEW POSTMORTEMS', '');
     for (const p of c.newPostmortems) {
-      out.push(`* ${p.title} (${[p.date ? formatDate(p.date) : null, p.teamName, p.severity].filter(Boolean).join(', ')})`, `  ${links.postmortem(p.id)}`);
+      out.push(
+        `* ${p.title} (${[p.date ? formatDate(p.date) : null, p.teamName, p.severity].filter(Boolean).join(', ')})`,
+        `  ${links.postmortem(p.id)}`,
+      );
     }
     out.push('');
   }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { dueDigestWeek, isoWeekOf, isValidTimeZone, lastCompleteWeek, localTime, msUntilNextHour, shiftWeek, weekRange } from './schedule.js';
+import {
+  dueDigestWeek,
+  isoWeekOf,
+  isValidTimeZone,
+  lastCompleteWeek,
+  localTime,
+  msUntilNextHour,
+  shiftWeek,
+  weekRange,
+} from './schedule.js';
 
 describe('ISO weeks', () => {
   it.each([
@@ -29,8 +38,16 @@ describe('local send time', () => {
   });
 
   it('reads weekday and hour in the zone', () => {
-    expect(localTime(new Date('2026-11-22T19:30:00Z'), 'Pacific/Auckland')).toEqual({ date: '2026-11-23', weekday: 1, hour: 8 });
-    expect(localTime(new Date('2026-11-23T04:00:00Z'), 'America/New_York')).toEqual({ date: '2026-11-22', weekday: 7, hour: 23 });
+    expect(localTime(new Date('2026-11-22T19:30:00Z'), 'Pacific/Auckland')).toEqual({
+      date: '2026-11-23',
+      weekday: 1,
+      hour: 8,
+    });
+    expect(localTime(new Date('2026-11-23T04:00:00Z'), 'America/New_York')).toEqual({
+      date: '2026-11-22',
+      weekday: 7,
+      hour: 23,
+    });
   });
 
   it('is due once the local weekday and hour have passed in the current local week', () => {
@@ -43,9 +60,15 @@ describe('local send time', () => {
 
   it('starts a subscription made after this week’s send time with next week’s digest', () => {
     const sub = { timeZone: 'UTC', sendDay: 1, sendHour: 8 };
-    expect(dueDigestWeek({ ...sub, createdAt: '2026-11-23T07:59:00Z' }, new Date('2026-11-23T09:00:00Z'))).toBe('2026-W47');
-    expect(dueDigestWeek({ ...sub, createdAt: '2026-11-23T08:30:00Z' }, new Date('2026-11-23T09:00:00Z'))).toBeNull();
-    expect(dueDigestWeek({ ...sub, createdAt: '2026-11-23T08:30:00Z' }, new Date('2026-11-30T08:00:00Z'))).toBe('2026-W48');
+    expect(
+      dueDigestWeek({ ...sub, createdAt: '2026-11-23T07:59:00Z' }, new Date('2026-11-23T09:00:00Z')),
+    ).toBe('2026-W47');
+    expect(
+      dueDigestWeek({ ...sub, createdAt: '2026-11-23T08:30:00Z' }, new Date('2026-11-23T09:00:00Z')),
+    ).toBeNull();
+    expect(
+      dueDigestWeek({ ...sub, createdAt: '2026-11-23T08:30:00Z' }, new Date('2026-11-30T08:00:00Z')),
+    ).toBe('2026-W48');
   });
 
   it('aligns the in-process timer to the hour', () => {

@@ -41,7 +41,11 @@ export function isValidTimeZone(timeZone: string): boolean {
 }
 
 export function localTime(at: Date, timeZone: string): LocalTime {
-  const parts = Object.fromEntries(formatterFor(timeZone).formatToParts(at).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    formatterFor(timeZone)
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
   const date = `${parts.year}-${parts.month}-${parts.day}`;
   return { date, weekday: isoWeekday(date), hour: Number(parts.hour) % 24 };
 }
@@ -100,7 +104,8 @@ export interface SendTime {
  * keyed by that reported week; an installation that was down on Monday catches up later in the week.
  */
 export function dueDigestWeek(sub: SendTime & { createdAt?: string | null }, now: Date): string | null {
-  const passed = (t: LocalTime) => t.weekday > sub.sendDay || (t.weekday === sub.sendDay && t.hour >= sub.sendHour);
+  const passed = (t: LocalTime) =>
+    t.weekday > sub.sendDay || (t.weekday === sub.sendDay && t.hour >= sub.sendHour);
   const local = localTime(now, sub.timeZone);
   if (!passed(local)) return null;
   const sendWeek = isoWeekOf(local.date);

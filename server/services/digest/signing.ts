@@ -13,7 +13,10 @@ const SECRET_KEY = 'signing-secret';
 export async function signingSecret(db: Db, config: Pick<Config, 'PULSE_SECRET'>): Promise<string> {
   if (config.PULSE_SECRET) return config.PULSE_SECRET;
   // Two first users racing both insert-or-ignore, then both read the one winner.
-  await db.insert(appMeta).values({ key: SECRET_KEY, value: randomSecret(32) }).onConflictDoNothing();
+  await db
+    .insert(appMeta)
+    .values({ key: SECRET_KEY, value: randomSecret(32) })
+    .onConflictDoNothing();
   const [row] = await db.select({ value: appMeta.value }).from(appMeta).where(eq(appMeta.key, SECRET_KEY));
   if (!row) throw new Error('signing secret missing after insert');
   return row.value;
@@ -23,7 +26,11 @@ export async function unsubscribeSignature(secret: string, subscriptionId: numbe
   return hmacSha256Hex(secret, `digest-unsubscribe:${subscriptionId}`);
 }
 
-export async function verifyUnsubscribeSignature(secret: string, subscriptionId: number, signature: string): Promise<boolean> {
+export async function verifyUnsubscribeSignature(
+  secret: string,
+  subscriptionId: number,
+  signature: string,
+): Promise<boolean> {
   return timingSafeEqual(await unsubscribeSignature(secret, subscriptionId), signature.toLowerCase());
 }
 
@@ -31,7 +38,11 @@ export function publicBaseUrl(config: Pick<Config, 'PUBLIC_URL' | 'HOST' | 'PORT
   return (config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`).replace(/\/+$/, '');
 }
 
-export async function unsubscribeUrl(baseUrl: string, secret: string, subscriptionId: number): Promise<string> {
+export async function unsubscribeUrl(
+  baseUrl: string,
+  secret: string,
+  subscriptionId: number,
+): Promise<string> {
   return `${baseUrl}/api/digest/unsubscribe?s=${subscriptionId}&sig=${await unsubscribeSignature(secret, subscriptionId)}`;
 }
 
@@ -39,8 +50,16 @@ export async function unsubscribeUrl(baseUrl: string, secret: string, subscripti
  * Same recipient and week always give the same Message-ID, and another installation never collides:
  * a receiving server or client that sees it twice can tell it is the same digest.
  */
-export async function digestMessageId(secret: string, recipient: string, isoWeek: string, baseUrl: string): Promise<string> {
-  const hash = (await hmacSha256Hex(secret, `digest-message:${recipient.toLowerCase()}:${isoWeek}`)).slice(0, 24);
+export async function digestMessageId(
+  secret: string,
+  recipient: string,
+  isoWeek: string,
+  baseUrl: string,
+): Promise<string> {
+  const hash = (await hmacSha256Hex(secret, `digest-message:${recipient.toLowerCase()}:${isoWeek}`)).slice(
+    0,
+    24,
+  );
   let host = 'pulse';
   try {
     host = new URL(baseUrl).hostname || host;

@@ -16,7 +16,12 @@ export const subscriptionInputSchema = z.object({
   email: z.email().max(320).optional(),
   scope: z.enum(['org', 'teams']),
   teams: z.array(z.string().min(1).max(100)).max(100).optional(),
-  timeZone: z.string().min(1).max(64).refine(isValidTimeZone, 'must be an IANA time zone such as Europe/Berlin').default('UTC'),
+  timeZone: z
+    .string()
+    .min(1)
+    .max(64)
+    .refine(isValidTimeZone, 'must be an IANA time zone such as Europe/Berlin')
+    .default('UTC'),
   sendDay: z.number().int().min(1).max(7).default(1),
   sendHour: z.number().int().min(0).max(23).default(8),
 });
@@ -65,17 +70,25 @@ export function principalEmail(p: Principal): string | null {
 
 function assertMayCreate(p: Principal, email: string, scope: 'org' | 'teams', teams: string[]): void {
   if (p.role === 'admin') return;
-  if (p.role === 'ingest') throw new ApiError('forbidden', 'Ingest tokens cannot manage digest subscriptions.');
+  if (p.role === 'ingest')
+    throw new ApiError('forbidden', 'Ingest tokens cannot manage digest subscriptions.');
   const own = principalEmail(p);
-  if (own && own !== email) throw new ApiError('forbidden', 'You can subscribe only your own address.', 'email');
+  if (own && own !== email)
+    throw new ApiError('forbidden', 'You can subscribe only your own address.', 'email');
   if (p.role === 'leader') return;
-  if (scope === 'org') throw new ApiError('forbidden', 'Members may subscribe to their own teams only.', 'scope');
+  if (scope === 'org')
+    throw new ApiError('forbidden', 'Members may subscribe to their own teams only.', 'scope');
   const foreign = teams.filter((t) => !p.teams.includes(t));
   if (foreign.length) throw new ApiError('forbidden', `Not a member of: ${foreign.join(', ')}.`, 'teams');
 }
 
 /** Creates (or, for the same address and scope, updates the send time of) a subscription. */
-export async function subscribe(db: Db, principal: Principal, raw: unknown, now: Date): Promise<SubscriptionView> {
+export async function subscribe(
+  db: Db,
+  principal: Principal,
+  raw: unknown,
+  now: Date,
+): Promise<SubscriptionView> {
   const parsed = subscriptionInputSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -84,9 +97,15 @@ export async function subscribe(db: Db, principal: Principal, raw: unknown, now:
   }
   const input = parsed.data;
   const email = (input.email ?? principalEmail(principal) ?? '').toLowerCase();
-  if (!email) throw new ApiError('validation_failed', 'email: required (this credential has no address of its own)', 'email');
+  if (!email)
+    throw new ApiError(
+      'validation_failed',
+      'email: required (this credential has no address of its own)',
+      'email',
+    );
   const teams = input.scope === 'org' ? [] : [...new Set(input.teams ?? [])].sort();
-  if (input.scope === 'teams' && teams.length === 0) throw new ApiError('validation_failed', 'teams: give at least one team for scope "teams"', 'teams');
+  if (input.scope === 'teams' && teams.length === 0)
+    throw new ApiError('validation_failed', 'teams: give at least one team for scope "teams"', 'teams');
   assertMayCreate(principal, email, input.scope, teams);
   const values = {
     email,
@@ -111,11 +130,19 @@ export async function subscribe(db: Db, principal: Principal, raw: unknown, now:
 export async function listSubscriptions(db: Db, principal: Principal): Promise<SubscriptionView[]> {
   const active = isNull(subscriptions.unsubscribedAt);
   if (principal.role === 'admin') {
-    return (await db.select().from(subscriptions).where(active).orderBy(asc(subscriptions.id))).map(viewSubscription);
+    return (await db.select().from(subscriptions).where(active).orderBy(asc(subscriptions.id))).map(
+      viewSubscription,
+    );
   }
   const own = principalEmail(principal);
   if (!own || principal.role === 'ingest') return [];
-  return (await db.select().from(subscriptions).where(and(active, eq(subscriptions.email, own))).orderBy(asc(subscriptions.id))).map(viewSubscription);
+  return (
+    await db
+      .select()
+      .from(subscriptions)
+      .where(and(active, eq(subscriptions.email, own)))
+      .orderBy(asc(subscriptions.id))
+  ).map(viewSubscription);
 }
 
 /** Ends a subscription. Returns false when there is no such live subscription (or it is not the caller's). */
@@ -126,11 +153,18 @@ export async function unsubscribe(db: Db, principal: Principal | null, id: numbe
   if (principal && principal.role !== 'admin' && principalEmail(principal) !== sub.email) return false;
   // Deleted rather than flagged, so the address is not kept after the person asked to leave; the
   // outbox keeps its own copy of past recipients for the at-most-once guarantee.
-  const gone = await db.delete(subscriptions).where(eq(subscriptions.id, id)).returning({ id: subscriptions.id });
+  const gone = await db
+    .delete(subscriptions)
+    .where(eq(subscriptions.id, id))
+    .returning({ id: subscriptions.id });
   return gone.length > 0;
 }
 
 export async function activeSubscriptions(db: Db): Promise<Subscription[]> {
   // Organisation digests first: a person subscribed to both gets the wider one (one digest per address and week).
-  return db.select().from(subscriptions).where(isNull(subscriptions.unsubscribedAt)).orderBy(asc(subscriptions.scope), asc(subscriptions.id));
+  return db
+    .select()
+    .from(subscriptions)
+    .where(isNull(subscriptions.unsubscribedAt))
+    .orderBy(asc(subscriptions.scope), asc(subscriptions.id));
 }

@@ -76,7 +76,8 @@ function isMailer(value: unknown): value is Mailer {
 
 /** Mail-API adapter from config, or null. Workers-safe (fetch only). */
 export function createConfiguredMailer(config: Pick<Config, 'MAIL_API_URL' | 'MAIL_API_KEY'>): Mailer | null {
-  if (config.MAIL_API_URL && config.MAIL_API_KEY) return createHttpApiMailer({ url: config.MAIL_API_URL, apiKey: config.MAIL_API_KEY });
+  if (config.MAIL_API_URL && config.MAIL_API_KEY)
+    return createHttpApiMailer({ url: config.MAIL_API_URL, apiKey: config.MAIL_API_KEY });
   return null;
 }
 
@@ -91,12 +92,27 @@ export function scopeOf(sub: Subscription): DigestScope {
   return sub.scope === 'org' ? { kind: 'org' } : { kind: 'teams', teams: teamsOf(sub) };
 }
 
-export async function runDigestTick(deps: DigestTickDeps, now: Date, options: DigestTickOptions = {}): Promise<DigestTickSummary> {
+export async function runDigestTick(
+  deps: DigestTickDeps,
+  now: Date,
+  options: DigestTickOptions = {},
+): Promise<DigestTickSummary> {
   const { db, config, logger } = deps;
   const mailer = resolveMailer(deps, options.mailer);
-  const summary: DigestTickSummary = { at: now.toISOString(), mailer: mailer !== null, sent: [], retrying: [], failed: [], uncertain: [], planned: [], errors: [] };
+  const summary: DigestTickSummary = {
+    at: now.toISOString(),
+    mailer: mailer !== null,
+    sent: [],
+    retrying: [],
+    failed: [],
+    uncertain: [],
+    planned: [],
+    errors: [],
+  };
   if (!mailer && !options.dryRun) {
-    logger.warn('digest tick: no mailer configured (SMTP_URL, or MAIL_API_URL and MAIL_API_KEY); digests are not sent');
+    logger.warn(
+      'digest tick: no mailer configured (SMTP_URL, or MAIL_API_URL and MAIL_API_KEY); digests are not sent',
+    );
     return summary;
   }
 
@@ -108,7 +124,12 @@ export async function runDigestTick(deps: DigestTickDeps, now: Date, options: Di
     const key = `${isoWeek}|${JSON.stringify(scope)}`;
     let content = contentCache.get(key);
     if (!content) {
-      content = buildDigestContent(db, { isoWeek, scope, now, slo: { sev12: config.SLO_DAYS_SEV12, other: config.SLO_DAYS_OTHER } });
+      content = buildDigestContent(db, {
+        isoWeek,
+        scope,
+        now,
+        slo: { sev12: config.SLO_DAYS_SEV12, other: config.SLO_DAYS_OTHER },
+      });
       contentCache.set(key, content);
     }
     return content;
@@ -122,11 +143,17 @@ export async function runDigestTick(deps: DigestTickDeps, now: Date, options: Di
       subject: rendered.subject,
       html: rendered.html,
       text: rendered.text,
-      headers: { 'List-Unsubscribe': `<${unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+      headers: {
+        'List-Unsubscribe': `<${unsubscribe}>`,
+        'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+      },
       messageId: await digestMessageId(secret, sub.email, isoWeek, baseUrl),
     };
   };
-  const report = (row: Pick<OutboxRow, 'recipient' | 'isoWeek' | 'subscriptionId'>, extra: Partial<DeliveryReport> = {}): DeliveryReport => ({
+  const report = (
+    row: Pick<OutboxRow, 'recipient' | 'isoWeek' | 'subscriptionId'>,
+    extra: Partial<DeliveryReport> = {},
+  ): DeliveryReport => ({
     recipient: row.recipient,
     isoWeek: row.isoWeek,
     subscriptionId: row.subscriptionId,
@@ -153,10 +180,21 @@ export async function runDigestTick(deps: DigestTickDeps, now: Date, options: Di
     const entry = report(row, { attempts: updated.attempts, error, nextAttemptAt: updated.nextAttemptAt });
     if (updated.status === 'failed') {
       summary.failed.push(entry);
-      logger.error('digest failed for good', { recipient: row.recipient, isoWeek: row.isoWeek, attempts: updated.attempts, error });
+      logger.error('digest failed for good', {
+        recipient: row.recipient,
+        isoWeek: row.isoWeek,
+        attempts: updated.attempts,
+        error,
+      });
     } else {
       summary.retrying.push(entry);
-      logger.warn('digest attempt failed; will retry', { recipient: row.recipient, isoWeek: row.isoWeek, attempts: updated.attempts, nextAttemptAt: updated.nextAttemptAt, error });
+      logger.warn('digest attempt failed; will retry', {
+        recipient: row.recipient,
+        isoWeek: row.isoWeek,
+        attempts: updated.attempts,
+        nextAttemptAt: updated.nextAttemptAt,
+        error,
+      });
     }
   };
 
@@ -166,7 +204,11 @@ export async function runDigestTick(deps: DigestTickDeps, now: Date, options: Di
   if (!options.dryRun) {
     for (const row of await markStaleSendsUncertain(db, now)) {
       summary.uncertain.push(report(row, { attempts: row.attempts }));
-      logger.error('digest send interrupted: delivery uncertain, not resending', { recipient: row.recipient, isoWeek: row.isoWeek, messageId: row.messageId });
+      logger.error('digest send interrupted: delivery uncertain, not resending', {
+        recipient: row.recipient,
+        isoWeek: row.isoWeek,
+        messageId: row.messageId,
+      });
     }
 
     for (const row of await dueRetries(db, now)) {
@@ -181,7 +223,11 @@ export async function runDigestTick(deps: DigestTickDeps, now: Date, options: Di
         if (claimed) await deliver(claimed, message);
       } catch (e) {
         summary.errors.push(report(row, { error: String(e) }));
-        logger.error('digest retry could not be prepared', { recipient: row.recipient, isoWeek: row.isoWeek, error: String(e) });
+        logger.error('digest retry could not be prepared', {
+          recipient: row.recipient,
+          isoWeek: row.isoWeek,
+          error: String(e),
+        });
       }
     }
   }
@@ -197,7 +243,13 @@ export async function runDigestTick(deps: DigestTickDeps, now: Date, options: Di
         summary.planned.push(report(recipientRow, { subject: message.subject }));
         continue;
       }
-      const claimed = await claimFirstAttempt(db, { subscriptionId: sub.id, recipient: sub.email, isoWeek, messageId: message.messageId, now });
+      const claimed = await claimFirstAttempt(db, {
+        subscriptionId: sub.id,
+        recipient: sub.email,
+        isoWeek,
+        messageId: message.messageId,
+        now,
+      });
       if (claimed) await deliver(claimed, message);
     } catch (e) {
       summary.errors.push(report(recipientRow, { error: String(e) }));
