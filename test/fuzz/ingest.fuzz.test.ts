@@ -131,8 +131,12 @@ describe('fuzz: ingest', () => {
           } else {
             accepted++;
             expect(['created', 'updated', 'unchanged']).toContain(body.status);
-            expect((after.postmortems ?? 0) - (before.postmortems ?? 0)).toBe(body.status === 'created' ? 1 : 0);
-            expect((after.revisions ?? 0) - (before.revisions ?? 0)).toBe(body.status === 'unchanged' ? 0 : 1);
+            expect((after.postmortems ?? 0) - (before.postmortems ?? 0)).toBe(
+              body.status === 'created' ? 1 : 0,
+            );
+            expect((after.revisions ?? 0) - (before.revisions ?? 0)).toBe(
+              body.status === 'unchanged' ? 0 : 1,
+            );
           }
         },
       ),

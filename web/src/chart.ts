@@ -35,11 +35,20 @@ export const PALETTE = ['#2563eb', '#16a34a', '#d97706', '#9333ea', '#dc2626', '
 export interface ChartSpec {
   labels: string[];
   datasets: ChartDataset<'bar' | 'line', (number | null)[]>[];
-  /** Axis ids used by datasets beyond the default "y" (e.g. a percentage axis). */
+  /** Adds a right-hand 0–100% axis with id "pct" for datasets that give `yAxisID: 'pct'`. */
   percentAxis?: boolean;
   stacked?: boolean;
   horizontal?: boolean;
+  /** The value axis is 0–100%. */
   yPercent?: boolean;
+}
+
+/**
+ * The API gives rates as fractions (0–1); percentage axes run 0–100 with a hard max so a rate can never
+ * be drawn past the top of its axis, whatever the other axis does.
+ */
+export function asPercent(values: (number | null)[]): (number | null)[] {
+  return values.map((v) => (v === null ? null : Math.min(100, Math.max(0, Math.round(v * 1000) / 10))));
 }
 
 export class ChartView {
@@ -66,7 +75,8 @@ export class ChartView {
       this.chart.update();
       return;
     }
-    const pct = (v: number | string) => `${Math.round(Number(v) * 100)}%`;
+    const pct = (v: number | string) => `${Math.round(Number(v))}%`;
+    const percentScale = { min: 0, max: 100, ticks: { callback: pct, stepSize: 25 } };
     const config: ChartConfiguration<'bar' | 'line', (number | null)[], string> = {
       type: 'bar',
       data: { labels: spec.labels, datasets: spec.datasets },
@@ -80,28 +90,37 @@ export class ChartView {
           const hit = elements[0];
           if (hit && this.onPick) this.onPick(hit.index, hit.datasetIndex);
         },
-        plugins: { legend: { position: 'bottom', labels: { boxWidth: 12 } } },
+        plugins: {
+          legend: { position: 'bottom', labels: { boxWidth: 12 } },
+          tooltip: {
+            callbacks: {
+              label: (item) => {
+                const onPercent =
+                  (item.dataset as { yAxisID?: string }).yAxisID === 'pct' || spec.yPercent === true;
+                const value = spec.horizontal ? item.parsed.x : item.parsed.y;
+                return `${item.dataset.label ?? ''}: ${value === null ? '—' : onPercent ? `${value}%` : value}`;
+              },
+            },
+          },
+        },
         scales: {
           x: {
             stacked: spec.stacked ?? false,
-            ticks: spec.horizontal && spec.yPercent ? { callback: pct } : {},
-            ...(spec.horizontal && spec.yPercent ? { min: 0, max: 1 } : {}),
+            ...(spec.horizontal && spec.yPercent ? percentScale : {}),
           },
           y: {
             stacked: spec.stacked ?? false,
             beginAtZero: true,
-            ...(spec.yPercent && !spec.horizontal
-              ? { min: 0, max: 1, ticks: { callback: pct } }
-              : { ticks: { precision: 0 } }),
+            ...(spec.yPercent && !spec.horizontal ? percentScale : { ticks: { precision: 0 } }),
           },
           ...(spec.percentAxis
             ? {
                 pct: {
+                  type: 'linear' as const,
+                  axis: 'y' as const,
                   position: 'right' as const,
-                  min: 0,
-                  max: 1,
+                  ...percentScale,
                   grid: { drawOnChartArea: false },
-                  ticks: { callback: pct },
                 },
               }
             : {}),
