@@ -199,11 +199,52 @@ export interface Postmortem {
   blame: { score: number | null; blameful: boolean | null; findings: (Finding & { id: number })[] };
   actionItems: ActionItem[];
 }
+export interface OpenFollowUp {
+  id: number;
+  text: string;
+  due: string | null;
+  status: string;
+}
 export interface RecurrenceLink {
   postmortemId: number;
+  /** The other postmortem belongs to a team the viewer cannot read: no title, no follow-ups. */
+  restricted: boolean;
   title: string | null;
   team: string | null;
   occurredAt: string | null;
   similarity: number;
-  restricted: boolean;
+  /** Follow-ups of the earlier incident still open when the later one happened. */
+  openFollowUpCount: number;
+  /** Listed for "repeats" links the viewer may read; null otherwise. */
+  openFollowUps: OpenFollowUp[] | null;
+}
+export interface Recurrences {
+  repeats: RecurrenceLink[];
+  repeatedBy: RecurrenceLink[];
+}
+export interface RecurringReport {
+  team: string;
+  repeats: number;
+  clusters: {
+    id: number;
+    label: string;
+    category: string;
+    teams: string[];
+    incidents: {
+      id: number;
+      title: string | null;
+      team: string | null;
+      occurredAt: string | null;
+      severity: string | null;
+      restricted: boolean;
+    }[];
+    openFollowUps: {
+      id: number;
+      postmortemId: number;
+      team: string | null;
+      text: string;
+      due: string | null;
+      status: string;
+    }[];
+  }[];
 }

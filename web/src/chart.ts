@@ -85,6 +85,8 @@ export class ChartView {
         responsive: true,
         maintainAspectRatio: false,
         indexAxis: spec.horizontal ? 'y' : 'x',
+        // Room above the chart area so a 100% point is drawn whole, not cut by the edge.
+        layout: { padding: { top: 8 } },
         interaction: { mode: 'nearest', intersect: true },
         onClick: (_event, elements) => {
           const hit = elements[0];

@@ -14,7 +14,7 @@ import {
   type TeamRow,
   type TimelinessMetrics,
 } from '../api.js';
-import { ChartView, PALETTE } from '../chart.js';
+import { asPercent, ChartView, PALETTE } from '../chart.js';
 import { append, clear, dataTable, h, num, percent, uniqueId } from '../dom.js';
 
 export interface Filters {
@@ -285,11 +285,13 @@ export function metricsPanel(fixedTeam: string | null): MetricsPanel {
         {
           type: 'line',
           label: 'On-time rate',
-          data: m.buckets.map((b) => b.onTimeRate),
+          data: asPercent(m.buckets.map((b) => b.onTimeRate)),
           borderColor: PALETTE[2],
           backgroundColor: PALETTE[2],
           yAxisID: 'pct',
-          spanGaps: true,
+          // A period with nothing due has no rate: a gap, not a line implying one.
+          spanGaps: false,
+          pointRadius: 3,
         },
       ],
     });
@@ -462,7 +464,7 @@ export function metricsPanel(fixedTeam: string | null): MetricsPanel {
         {
           type: 'bar',
           label: 'Postmortems with blame language',
-          data: m.buckets.map((b) => b.share),
+          data: asPercent(m.buckets.map((b) => b.share)),
           backgroundColor: PALETTE[3],
         },
       ],
@@ -605,19 +607,19 @@ export function metricsPanel(fixedTeam: string | null): MetricsPanel {
         {
           type: 'bar',
           label: 'On-time completion',
-          data: rows.map((r) => r.onTimeRate),
+          data: asPercent(rows.map((r) => r.onTimeRate)),
           backgroundColor: PALETTE[1],
         },
         {
           type: 'bar',
           label: 'Repeat share',
-          data: rows.map((r) => r.repeatShare),
+          data: asPercent(rows.map((r) => r.repeatShare)),
           backgroundColor: PALETTE[4],
         },
         {
           type: 'bar',
           label: 'Blame-language share',
-          data: rows.map((r) => r.blameShare),
+          data: asPercent(rows.map((r) => r.blameShare)),
           backgroundColor: PALETTE[3],
         },
       ],

@@ -1,19 +1,8 @@
-import { type ActionItem, api, HttpError, type Me } from '../api.js';
+import { type ActionItem, api, HttpError, type Me, type RecurringReport } from '../api.js';
 import { clear, h } from '../dom.js';
 import type { View } from '../main.js';
 import { filterForm, syncForm } from './filters.js';
 import { filtersFrom, metricsPanel } from './metrics-panel.js';
-
-interface RecurringReport {
-  team: string;
-  clusters: {
-    id: number;
-    label: string;
-    category: string;
-    incidents: { id: number; title: string; occurredAt: string | null }[];
-    openFollowUps: { id: number; text: string; due: string | null; postmortemId: number }[];
-  }[];
-}
 
 const QUALITY_TEXT: Record<string, string> = {
   vague: 'Vague: relies on people trying harder rather than a change to the system',
@@ -58,22 +47,44 @@ export function teamView(team: string, params: URLSearchParams, _me: Me): View {
         report.append(h('p', { class: 'empty' }, 'No cause has recurred for this team yet.'));
         return;
       }
+      report.append(
+        h(
+          'p',
+          { class: 'muted' },
+          `Causes this team shares with earlier incidents (its own or other teams’). ${r.repeats} of its incidents repeat an earlier cause.`,
+        ),
+      );
       for (const c of r.clusters) {
+        const others = c.teams.filter((t) => t !== team);
         report.append(
           h(
             'article',
-            { class: 'cluster' },
+            { class: 'cluster', 'data-cluster': c.id },
             h('h3', {}, c.label, ' ', h('span', { class: 'tag' }, c.category)),
             h(
+              'p',
+              { class: 'muted' },
+              `${c.incidents.length} incidents`,
+              others.length ? ` · also seen in ${others.join(', ')}` : ' · only this team',
+            ),
+            h(
               'ul',
-              {},
+              { class: 'links' },
               ...c.incidents.map((i) =>
                 h(
                   'li',
                   {},
-                  h('a', { href: `#/postmortems/${i.id}` }, i.title),
+                  i.restricted || i.title === null
+                    ? h('span', { class: 'restricted' }, `an incident in team ${i.team ?? 'unknown'} (no access)`)
+                    : h('a', { href: `#/postmortems/${i.id}` }, i.title),
                   ' ',
-                  h('span', { class: 'muted' }, i.occurredAt ?? 'date unknown'),
+                  h(
+                    'span',
+                    { class: 'muted' },
+                    [i.occurredAt ?? 'date unknown', i.restricted ? null : i.team, i.severity]
+                      .filter(Boolean)
+                      .join(' · '),
+                  ),
                 ),
               ),
             ),
@@ -81,7 +92,7 @@ export function teamView(team: string, params: URLSearchParams, _me: Me): View {
               ? h(
                   'div',
                   {},
-                  h('h4', {}, 'Follow-ups still open'),
+                  h('h4', {}, 'This team’s follow-ups still open'),
                   h(
                     'ul',
                     {},
@@ -91,14 +102,17 @@ export function teamView(team: string, params: URLSearchParams, _me: Me): View {
                         {},
                         a.text,
                         ' ',
-                        h('span', { class: 'muted' }, a.due ? `due ${a.due}` : 'no due date'),
-                        ' ',
-                        h('a', { href: `#/postmortems/${a.postmortemId}` }, 'postmortem'),
+                        h('span', { class: 'muted' }, `${a.status} · ${a.due ? `due ${a.due}` : 'no due date'} · `),
+                        h(
+                          'a',
+                          { href: `#/postmortems/${a.postmortemId}` },
+                          c.incidents.find((i) => i.id === a.postmortemId)?.title ?? `postmortem ${a.postmortemId}`,
+                        ),
                       ),
                     ),
                   ),
                 )
-              : null,
+              : h('p', { class: 'muted' }, 'No open follow-ups from this team for this cause.'),
           ),
         );
       }
