@@ -96,6 +96,8 @@ export function buildWorkerDeps(env: WorkerEnv): WorkerDeps {
     config,
     logger,
     now: () => new Date(),
+    // Set by Cloudflare's edge for every request (clients cannot forge it there): the rate-limit key.
+    clientAddress: (c) => c.req.header('cf-connecting-ip'),
     ...(assetsBinding
       ? {
           assets: async (request: Request) => {

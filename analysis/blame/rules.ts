@@ -171,6 +171,8 @@ interface Cue {
   gate: (s: SentenceView, m: RegExpExecArray) => Agent | 'implicit' | null;
   /** Allow "we" as the agent (self-blame and people-remedies say "we" too). */
   allowWe?: boolean;
+  /** Substrings of which the lowercased sentence must contain one for the cue to run at all (speed). */
+  pre?: readonly string[];
 }
 
 function firstVerbIndex(s: SentenceView, m: RegExpExecArray): number {
@@ -868,6 +870,7 @@ const CUES: Cue[] = [
     re: /\b(?:is|was|are|were) (?:the (?:\w+ )?reason|(?:\w+ )?behind (?:this|the (?:outage|incident|failure|downtime)))\b/g,
     category: 'fault-noun',
     ruleId: 'fault-noun/is-the-reason',
+    pre: ['reason', 'behind'],
     weight: 0.7,
     gate: (s, m) => {
       const verb = firstVerbIndex(s, m);
@@ -880,6 +883,7 @@ const CUES: Cue[] = [
     re: /\b(?:is|was|are|were),? (?:\w+,? )?(?:the (?:\w+ )?reason|the (?:problem|trigger|cause|root cause|issue|culprit)\b|what (?:broke|took|caused|started|killed|brought))/g,
     category: 'proximal-actor',
     ruleId: 'proximal/possessive-is-cause',
+    pre: ["'s "],
     weight: 0.7,
     gate: (s, m) => {
       const verb = firstVerbIndex(s, m);
@@ -897,6 +901,7 @@ const CUES: Cue[] = [
     ),
     category: 'proximal-actor',
     ruleId: 'proximal/possessive-damage',
+    pre: ["'s "],
     weight: 0.7,
     gate: (s, m) => {
       const owner = tokenIndexAt(s.tokens, s.start + m.index) - 1;
@@ -914,6 +919,7 @@ const CUES: Cue[] = [
     re: /\b(?:thanks to|because of|due to|owing to)\s+(?=\S+'s )/g,
     category: 'proximal-actor',
     ruleId: 'proximal/thanks-to-possessive',
+    pre: ["'s "],
     weight: 0.65,
     gate: (s, m) => {
       const idx = tokenIndexAt(s.tokens, s.start + m.index + m[0].length);
@@ -928,6 +934,7 @@ const CUES: Cue[] = [
     re: /\b(?:change|changes|deletion|deploy|deployment|push|edit|edits|command|commit|migration|script|query|restart|reboot|typo|rollout|cleanup|update)s? (?:\w+ed |typed |run |made |written |pushed |sent |done )?(?:by|from) /g,
     category: 'proximal-actor',
     ruleId: 'proximal/by-person',
+    pre: ['by ', 'from '],
     weight: 0.65,
     gate: (s, m) => {
       const idx = tokenIndexAt(s.tokens, s.start + m.index + m[0].length);
@@ -945,6 +952,7 @@ const CUES: Cue[] = [
     re: /\b(?:until|the moment|the minute|right after|just after|shortly after|seconds after|minutes after|as soon as)\s+/g,
     category: 'proximal-actor',
     ruleId: 'proximal/until-person',
+    pre: ['until', 'the moment', 'the minute', ' after', 'as soon as'],
     weight: 0.65,
     gate: (s, m) => {
       const idx = tokenIndexAt(s.tokens, s.start + m.index + m[0].length);
@@ -966,6 +974,7 @@ const CUES: Cue[] = [
     re: /\band (?:then )?(?:the |our |every |all )(?:[\w-]+ ){0,3}(?:fell over|went down|went dark|went offline|crashed|died|broke|stopped responding|stopped serving|fell apart|ground to a halt|started failing|started erroring|locked up)\b/g,
     category: 'proximal-actor',
     ruleId: 'proximal/and-then-broke',
+    pre: ['fell over', 'went down', 'went dark', 'went offline', 'crashed', 'died', 'broke', 'stopped', 'fell apart', 'halt', 'started failing', 'started erroring', 'locked up'],
     weight: 0.65,
     gate: (s, m) => {
       const subj = sentenceSubject(s);
@@ -981,6 +990,7 @@ const CUES: Cue[] = [
     re: /\b(?:decided|chose|opted|elected) (?:not to|to (?:ignore|skip|leave|bypass|disregard|override|silence|mute|snooze|push|merge|deploy|go ahead|proceed|let|ship|run it|force))\b|\bdecided against\b|\bcould(?:n't| not) be bothered\b|\bwent (?:ahead|straight to|right to)\b|\bleft (?:the |a |an |his |her |their |)(?:[\w-]+ ){0,2}(?:unread|unchecked|untested|unreviewed|unanswered|unacknowledged|muted|for later|half-done|unfinished|undone)\b|\bnever came back to\b|\bstayed (?:silent|quiet)\b|\blet (?:the |a |his |her |their )?(?:pager|page|alert|phone)s? (?:ring|go|sit)\b|\bsat (?:unopened|unread|untouched|ignored)\b|\bknew (?:the |about the |of the )?risks?\b[^.;]{0,40}\b(?:anyway|regardless|still|went ahead|proceeded|did it)\b/g,
     category: 'omission',
     ruleId: 'omission/chose-to-skip',
+    pre: ['decided', 'chose', 'opted', 'elected', 'bothered', 'went ', 'left ', 'came back', 'stayed', 'let ', 'sat ', 'knew'],
     weight: 0.65,
     gate: (s, m) => {
       if (negatedBefore(s.lower, m.index)) return null;
@@ -996,6 +1006,7 @@ const CUES: Cue[] = [
     re: /\b(?:was|were|had been) (?:warned|told|reminded|alerted)(?: (?:twice|repeatedly|several times|more than once|again|in advance|multiple times))?(?= (?:twice|repeatedly|several|more|about|that|of|not to|before|multiple))|\bread (?:right )?past\b|\blooked (?:straight |right )?past\b|\bsaid nothing\b|\bhard to miss\b[^.;]{0,40}\b(?:but|yet)\b|\bright there (?:in|on)\b|\b(?:signs|warnings|clues|symptoms) were (?:all )?(?:there|visible|on)\b|\bit was (?:plain|obvious|clear|evident)\b[^.;]{0,80}\b(?:and|yet|but) (?:\w+ )?(?:still|carried on|went|ignored|kept)\b|\bwould have (?:seen|noticed|spotted|caught|known|realised|realized|recognised|recognized|mistaken)\b/g,
     category: 'hindsight',
     ruleId: 'hindsight/warned-or-plain',
+    pre: ['warned', 'told', 'reminded', 'alerted', 'past', 'said nothing', 'hard to miss', 'right there', 'were', 'it was', 'would have'],
     weight: 0.6,
     gate: (s, m) => {
       if (/^would have/.test(m[0])) {
@@ -1025,6 +1036,7 @@ const CUES: Cue[] = [
     re: /^(?:so )?(?:why|how come)\b[^?]{0,80}\b(?:not|n't|never)\b[^?]{0,80}\??$|\b(?:unclear|not clear|no one knows|nobody knows|we do not know|we don't know) why\b/g,
     category: 'omission',
     ruleId: 'omission/why-not',
+    pre: ['why'],
     weight: 0.55,
     gate: (s, m) => {
       const start = tokenIndexAt(s.tokens, s.start + m.index + (/why/.exec(m[0])?.index ?? 0)) + 1;
@@ -1044,6 +1056,7 @@ const CUES: Cue[] = [
     re: /\b(?<role>engineers|developers|devs|operators|reviewers|staff|everyone|everybody|people|folks|on-?call(?:ers)?|sres|admins|deployers|interns|contractors|responders|team members|the team)\s+(?:also |now |all |really |will |)(?<modal>should|must|need to|needs to|have to|has to|are expected to|is expected to|are required to|ought to|to)\s+(?:always |actually |really |now |also |)(?<verb>[a-z-]+)/g,
     category: 'people-remedy',
     ruleId: 'people-remedy/role-must',
+    pre: ['engineers', 'developers', 'devs', 'operators', 'reviewers', 'staff', 'everyone', 'everybody', 'people', 'folks', 'on-call', 'oncall', 'sres', 'admins', 'deployers', 'interns', 'contractors', 'responders', 'team'],
     weight: 0.55,
     gate: (s, m) => {
       const verb = m.groups?.verb ?? '';
@@ -1064,6 +1077,7 @@ const CUES: Cue[] = [
     re: /^\s*(?:(?:action|fix|follow-?up|remediation|todo|ai|lesson|takeaway)s?[^:]{0,20}:\s*)?please (?:slow down|be (?:more |extra )?(?:careful|mindful|vigilant|cautious|attentive)|take (?:more |extra )?care|think (?:twice|before|harder)|remember to|double-check|pay (?:more |closer )?attention)|\b(?:go|walk|work) through (?:the |our |)(?:[\w-]+ ){0,3}(?:again|once more)\b|\bwith (?:a |an |their |his |her )?(?:mentor|supervisor|buddy|senior engineer)\b|\b(?:takeaway|lesson|learning)s? for (?:the |our |all |every |each |)[\w-]+ (?:is|are|was) to\b/g,
     category: 'people-remedy',
     ruleId: 'people-remedy/directed-at-person',
+    pre: ['please', 'through', 'mentor', 'supervisor', 'buddy', 'senior engineer', 'takeaway', 'lesson', 'learning'],
     weight: 0.55,
     gate: (s, m) => {
       if (/^\s*(?:\S+\s*:\s*)?please/.test(m[0])) return 'implicit';
@@ -1079,6 +1093,7 @@ const CUES: Cue[] = [
     re: /\bremind(?:ed|ing|s)? (?:all |the |our |every |each |)(?:[\w-]+ )?(?:team|teams|squad|engineers|developers|operators|on-?call(?:ers)?)\b/g,
     category: 'people-remedy',
     ruleId: 'people-remedy/remind-team',
+    pre: ['remind'],
     weight: 0.55,
     gate: (s, m) => (negatedBefore(s.lower, m.index) ? null : 'implicit'),
   },
@@ -1086,6 +1101,7 @@ const CUES: Cue[] = [
     re: /\bno longer (?:have|has|hold|be allowed|be permitted|get|be able)\b[^.;]{0,30}\b(?:rights|access|permissions|privileges|deploy|merge|on-?call|lead|approve|production)\b|\b(?:rights|access|permissions|privileges)\b[^.;]{0,40}\b(?:revoked|withdrawn|pulled|on hold|frozen|suspended)\b|\b(?:personnel|hr|employee) (?:file|record)\b|\bapologi[sz]e\b|\breturn offer\b|\b(?:engagement|contract) (?:\w+ ){0,3}(?:will end|ends|terminated|cancell?ed|not be (?:renewed|extended))\b|\bserious (?:conversation|talk|word)s?\b|\btalk(?:ing)? to (?:[\w@.-]+ ){1,3}about (?:this|it|what happened|the (?:incident|outage|mistake|failure))\b|\b(?:second (?:person|pair of eyes|engineer) (?:watching|looking over|supervising|signing off))\b|\b(?:should|will|may|can)(?: not|n't) (?:lead|run|handle|approve|deploy|touch|merge|own|be on)\b[^.;]{0,40}\b(?:for the (?:next|rest)|until|again|quarter|month|weeks?)\b/g,
     category: 'punitive',
     ruleId: 'punitive/soft-sanction',
+    pre: ['no longer', 'rights', 'access', 'permissions', 'privileges', 'file', 'record', 'apologi', 'return offer', 'engagement', 'contract', 'serious', 'talk', 'second ', 'not ', "n't "],
     weight: 0.75,
     gate: (s, m) => {
       if (negatedBefore(s.lower, m.index) && !/^(?:should|will|may|can)/.test(m[0])) return null;
@@ -1102,6 +1118,7 @@ const CUES: Cue[] = [
     re: /\b(?:not|never|n't) (?:\w+ )?(?:taking|taken|take|takes|treat(?:ed|ing|s)?) (?:[\w-]+ ){0,4}(?:seriously|as real work|as a priority)\b|\btreat(?:s|ed|ing)? (?:\w+ ){1,4}as (?:optional|a formality|an afterthought|a suggestion|suggestions|box-ticking|busywork)\b|\bthe (?:kind|sort|type) of (?:\w+ )?(?:engineer|person|developer|operator|guy|admin|reviewer)s? who\b|\b(?:went|gone|going|goes) rogue\b|\bbeneath (?:him|her|them)\b|\b(?:half-baked|shoddy|slapdash|haphazard|cavalier|lackadaisical|gung-ho|trigger-happy)\b/g,
     category: 'character-judgement',
     ruleId: 'character/attitude',
+    pre: ['seriously', 'real work', 'priority', 'treat', 'kind of', 'sort of', 'type of', 'rogue', 'beneath', 'half-baked', 'shoddy', 'slapdash', 'haphazard', 'cavalier', 'lackadaisical', 'gung-ho', 'trigger-happy'],
     weight: 0.7,
     gate: (s, m) => {
       if (/^(?:half-baked|shoddy|slapdash|haphazard|cavalier|lackadaisical|gung-ho|trigger-happy)$/.test(m[0]))
@@ -1118,6 +1135,7 @@ const CUES: Cue[] = [
     re: /\b(?:yet|but still|and still|still) (?:the |a |)(?:[\w@.-]+ )?(?:didn't|did not|never|typed|ran|chose|went|managed to|missed|skipped|forgot|ignored)\b|\bhow (?:hard|difficult) (?:is|was|can) it\b|\btoo much to ask\b|^(?:of course|obviously|naturally),? (?=the |a |[a-z]+ (?:ran|pushed|deleted|typed|merged|deployed|clicked|dropped))|\b(?:simply|just|merely) \w+ing\b[^.;]{0,60}\b(?:would have|was all)\b/g,
     category: 'minimising',
     ruleId: 'minimising/should-be-easy',
+    pre: ['yet', 'still', 'how hard', 'how difficult', 'too much to ask', 'of course', 'obviously', 'naturally', 'simply', 'just', 'merely'],
     weight: 0.55,
     gate: (s, m) => {
       if (/^(?:of course|obviously|naturally)/.test(m[0])) {
@@ -1134,6 +1152,7 @@ const CUES: Cue[] = [
     re: /\b(?:root )?cause(?: of (?:the |this )?(?:outage|incident|failure))?(?::| (?:is|was):?)\s+(?=\S)|\bcause (?:category|type|class)?:? ?(?:human|people|personnel)\b|\bnothing wrong with the (?:\w+ )?(?:system|pipeline|tool|tooling|software|platform|code|process)\b[^.;]{0,40}\b(?:only|just|but|except) (?:with )?the (?:person|human|engineer|operator|people|individual)|\bcomes? down to (?:a |one |the |)(?:person|human|engineer|operator|someone|somebody|people)\b|\bweak (?:point|spot|link)\b[^.;]{0,40}\bwas (?:the )?(?:people|person|humans?|engineers?|operators?)\b|\b(?:it was|was) the (?:engineer|person|operator|human|people|individual) (?:who|that) (?:did not|didn't|was|failed|broke|got)\b|\bthe (?:person|human|engineer|operator|individual) (?:driving|operating|behind|at the keyboard)\b[^.;]{0,20}\b(?:got it wrong|did not|didn't|failed|messed)/g,
     category: 'human-error',
     ruleId: 'human-error/person-was-cause',
+    pre: ['cause', 'nothing wrong', 'comes down', 'come down', 'weak ', 'was the', 'driving', 'operating', 'behind', 'keyboard'],
     weight: 0.7,
     gate: (s, m) => {
       if (!/^(?:root )?cause(?: of [^:]*)?(?::| is| was)/.test(m[0]) || /^cause (?:category|type|class)/.test(m[0])) return 'implicit';
@@ -1150,6 +1169,7 @@ const CUES: Cue[] = [
     re: /\b(?:the )?(?:right|correct|obvious|safe|proper|sensible) (?:call|move|thing|choice|step|decision|response)\b[^.;]{0,70}\b(?:did not|didn't|chose not|decided not|failed|never|not to do)\b|\ball it would have taken\b|\bwould have (?:been enough|saved|prevented|avoided|kept|stopped|told|caught)\b|\b(?:was|were) in a position to\b|\bany other (?:engineer|operator|developer|reviewer|sre|admin|person|dba|on-?call)\b[^.;]{0,40}\bwould have\b|\b(?:needed|had|was supposed|were supposed|was meant|were meant) to\b[^.;]{0,60}\b(?:and|but) (?:he|she|they|\w+) (?:did not|didn't|never did|chose not to|did nothing)\b/g,
     category: 'counterfactual',
     ruleId: 'counterfactual/right-call',
+    pre: ['right', 'correct', 'obvious', 'safe', 'proper', 'sensible', 'would have', 'position to', 'any other', 'needed to', 'had to', 'supposed to', 'meant to'],
     weight: 0.6,
     gate: (s, m) => {
       if (/^would have|^all it/.test(m[0])) {
@@ -1169,6 +1189,7 @@ const CUES: Cue[] = [
     re: /\b(?:this|that|it|(?:the|this|that) (?:outage|incident|failure|downtime|breakage|mess)|this one|that one|the blame) (?:is|was|sits|rests|falls|lands|lies) (?:squarely |entirely |firmly |all |solely |)on (?=\S)|\bguilty (?:party|parties|one)\b|'s doing\b|\bfingerprints (?:all )?over\b|\bowes? (?:\w+ ){0,3}(?:an )?(?:explanation|apology)\b|\bsome explaining to do\b|\bwho (?:broke|caused|did) (?:this|it)\b|\bresponsibility for (?:the |this )?(?:outage|incident|failure|downtime|data loss)\b[^.;]{0,20}\b(?:falls|lies|rests|sits) (?:\w+ )?on\b|\b(?:mistake|error|fault|blunder) (?:was|is) (?:[\w@.-]+)'s\b/g,
     category: 'fault-noun',
     ruleId: 'fault-noun/owns-it',
+    pre: [' on ', 'guilty', "'s doing", 'fingerprints', 'owe', 'explaining', 'who broke', 'who caused', 'who did', 'responsibility', 'mistake', 'error', 'fault', 'blunder'],
     weight: 0.7,
     gate: (s, m) => {
       if (negatedBefore(s.lower, m.index)) return null;
@@ -1186,6 +1207,7 @@ const CUES: Cue[] = [
     re: /\b(?:was|were|had been|has been|have been) (?:never|not) (?:\w+ )?(?:written|done|checked|reviewed|run|tested|updated|read|filed|sent|followed|completed|verified|acknowledged|answered|escalated) by |^(?:nobody|no one|none) (?:on|in|from|of) (?:the |our )?(?:[\w-]+ )?(?:team|squad|group)\b[^.;]{0,30}\b(?:looked|checked|read|noticed|reviewed|tested|bothered|responded|answered|acted|opened)\b/g,
     category: 'omission',
     ruleId: 'omission/by-person-or-group',
+    pre: [' by ', 'nobody', 'no one', 'none'],
     weight: 0.6,
     gate: (s, m) => {
       if (/^(?:nobody|no one|none)/.test(m[0])) return 'implicit';
@@ -1197,6 +1219,7 @@ const CUES: Cue[] = [
     re: /\b(?:didn't|did not|never) (?:stop to |bother to )?think (?:about|through|twice|of|to)\b/g,
     category: 'counterfactual',
     ruleId: 'counterfactual/did-not-think',
+    pre: ['think'],
     weight: 0.6,
     gate: (s, m) => {
       const agent = subjectOf(s, firstVerbIndex(s, m));
@@ -1210,6 +1233,7 @@ export function applyRules(s: SentenceView): RuleHit[] {
   if (REJECTS_BLAME.test(s.lower)) return [];
   const best = new Map<BlameCategory, RuleHit>();
   for (const cue of CUES) {
+    if (cue.pre && !cue.pre.some((p) => s.lower.includes(p))) continue;
     cue.re.lastIndex = 0;
     for (let m = cue.re.exec(s.lower); m !== null; m = cue.re.exec(s.lower)) {
       if (m[0].length === 0) {

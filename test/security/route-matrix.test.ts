@@ -282,6 +282,7 @@ describe('every route, every role', () => {
     expect(await own.text()).toContain(CANARY);
 
     const leaks: string[] = [];
+    // Filters, search, exports (CSV) and drill-downs, all aimed at payments.
     const variants = [
       '',
       '?team=payments',
@@ -289,6 +290,8 @@ describe('every route, every role', () => {
       '?teams=payments',
       '?scope=team:payments',
       '?from=2025-01-01&to=2027-01-01',
+      '?team=payments&format=csv&from=2025-01-01&to=2027-01-01',
+      '?team=payments&bucket=2026-01&from=2025-01-01&to=2027-01-01',
     ];
     const gets = operations().filter((o) => o.method === 'GET' && o.auth === 'credentials');
     expect(gets.length).toBeGreaterThan(8);
@@ -311,6 +314,39 @@ describe('every route, every role', () => {
     const detailB = await t.request(`/api/postmortems/${ids.b1}`, { as: 'memberB' });
     expect(detailB.status).toBe(200);
     expect(await detailB.text()).not.toContain(CANARY);
+    expect(leaks).toEqual([]);
+  });
+
+  it("drill-downs behind every metric figure show payments' postmortems to admins only, never to another team", async () => {
+    const range = 'from=2025-01-01&to=2027-01-01';
+    const drills = operations().filter((o) => o.method === 'GET' && o.path.endsWith('/drill'));
+    let adminSawCanary = false;
+    const leaks: string[] = [];
+    for (const op of drills) {
+      const base = op.path.slice(0, -'/drill'.length);
+      // The figures a metric has, from its CSV export as the admin sees it.
+      const csv = await (await t.request(`${base}?team=payments&format=csv&${range}`)).text();
+      const figures = [
+        ...new Set(
+          csv
+            .split('\n')
+            .slice(1)
+            .map((line) => line.split(',')[4]?.split('.')[0])
+            .filter(Boolean),
+        ),
+      ].slice(0, 4);
+      for (const figure of figures) {
+        const url = `${op.path}?team=payments&figure=${encodeURIComponent(figure!)}&${range}`;
+        if ((await (await t.request(url)).text()).includes(CANARY)) adminSawCanary = true;
+        for (const as of ['memberB', 'ingest'] as const) {
+          const res = await t.request(url, { as });
+          if ((await res.text()).includes(CANARY)) leaks.push(`${as} ${url}: ${res.status}`);
+        }
+      }
+    }
+    expect(drills.length).toBeGreaterThan(0);
+    // Positive control: the drill-downs do list payments' postmortems to someone allowed to see them.
+    expect(adminSawCanary).toBe(true);
     expect(leaks).toEqual([]);
   });
 

@@ -92,6 +92,16 @@ export function bucketStartOf(date: string, size: BucketSize): string {
   return size === 'week' ? isoWeekStart(date) : monthStart(date);
 }
 
+/**
+ * The range used when a request names no `from`: the last 12 ISO weeks or the last 6 months, ending at
+ * `to`. Shared with the dashboard so its date fields show the range before the first answer arrives.
+ */
+export function defaultFrom(to: string, size: BucketSize): string {
+  return size === 'week'
+    ? addDays(bucketStartOf(to, 'week'), -77)
+    : bucketStartOf(addDays(bucketStartOf(to, 'month'), -150), 'month');
+}
+
 /** Every bucket touching [from, to], in order. */
 export function bucketsFor(from: string, to: string, size: BucketSize): Bucket[] {
   const out: Bucket[] = [];

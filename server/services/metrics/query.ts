@@ -6,10 +6,9 @@ import { teamScope } from '../postmortems.js';
 import { assertCanRead, type Principal, requireRole } from '../principal.js';
 import {
   type BucketSize,
-  addDays,
-  bucketStartOf,
   daysBetween,
   dateInZone,
+  defaultFrom,
   isValidDate,
   isValidTimeZone,
 } from './calendar.js';
@@ -60,11 +59,7 @@ export function parseMetricsQuery(raw: Record<string, string>, now: Date): Metri
   const today = dateInZone(now, tz);
   const to = q.data.to ?? today;
   // Default range: the last 12 ISO weeks or the last 6 months, ending today in the requested zone.
-  const from =
-    q.data.from ??
-    (bucket === 'week'
-      ? addDays(bucketStartOf(to, 'week'), -77)
-      : bucketStartOf(addDays(bucketStartOf(to, 'month'), -150), 'month'));
+  const from = q.data.from ?? defaultFrom(to, bucket);
   if (from > to) throw new ApiError('validation_failed', 'from: must be on or before to', 'from');
   if (daysBetween(from, to) > MAX_RANGE_DAYS)
     throw new ApiError('validation_failed', `to: the range may span at most ${MAX_RANGE_DAYS} days`, 'to');

@@ -1,6 +1,6 @@
 import { api, type TeamRow } from '../api.js';
 import { h } from '../dom.js';
-import type { Filters } from './metrics-panel.js';
+import { defaultRange, type Filters } from './metrics-panel.js';
 
 /** Date range, bucket and (on the overview) team filters; applying them changes the hash query. */
 export function filterForm(base: string, f: Filters, withTeam: boolean): HTMLFormElement {
@@ -31,8 +31,10 @@ export function filterForm(base: string, f: Filters, withTeam: boolean): HTMLFor
       onsubmit: (event: Event) => {
         event.preventDefault();
         const q = new URLSearchParams();
-        if (from.value) q.set('from', from.value);
-        if (to.value) q.set('to', to.value);
+        // An untouched default range stays implicit, so switching week/month picks that bucket's default.
+        const isDefault = from.value === form.dataset.defaultFrom && to.value === form.dataset.defaultTo;
+        if (from.value && !isDefault) q.set('from', from.value);
+        if (to.value && !isDefault) q.set('to', to.value);
         q.set('bucket', bucket.value);
         if (withTeam && team.value) q.set('team', team.value);
         location.hash = `${base}?${q.toString()}`;
@@ -45,7 +47,14 @@ export function filterForm(base: string, f: Filters, withTeam: boolean): HTMLFor
     h('button', { type: 'submit' }, 'Apply'),
     h('span', { class: 'muted tz' }, `Dates in ${f.tz}`),
   );
+  markDefault(form, f);
   return form;
+}
+
+function markDefault(form: HTMLFormElement, f: Filters): void {
+  const range = defaultRange(f.bucket, f.tz);
+  form.dataset.defaultFrom = range.from;
+  form.dataset.defaultTo = range.to;
 }
 
 /** Keeps the form's inputs in step with the hash after an update in place. */
@@ -58,4 +67,5 @@ export function syncForm(form: HTMLFormElement, f: Filters): void {
   set('to', f.to ?? '');
   set('bucket', f.bucket);
   set('team', f.team ?? '');
+  markDefault(form, f);
 }

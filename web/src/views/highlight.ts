@@ -104,14 +104,16 @@ export function highlightedText(body: string, findings: Finding[]): HTMLElement 
     const tip = h(
       'div',
       { class: 'tip', role: 'tooltip', id: tipId, hidden: true },
-      group.findings.length > 1 ? h('p', { class: 'tip-count' }, `${group.findings.length} findings here`) : null,
+      group.findings.length > 1
+        ? h('p', { class: 'tip-count' }, `${group.findings.length} findings here`)
+        : null,
       h(
         'ul',
         {},
         ...group.findings.map((f) =>
           h(
             'li',
-            {},
+            { class: 'tip-item' },
             h('strong', {}, f.category),
             ' ',
             f.explanation,

@@ -15,6 +15,7 @@ import {
   type TimelinessMetrics,
 } from '../api.js';
 import { asPercent, ChartView, PALETTE } from '../chart.js';
+import { dateInZone, defaultFrom } from '../../../server/services/metrics/calendar.js';
 import { append, clear, dataTable, h, num, percent, uniqueId } from '../dom.js';
 
 export interface Filters {
@@ -25,14 +26,30 @@ export interface Filters {
   tz: string;
 }
 
+/** The range the API resolves when the query names none, as the API computes it (shared code). */
+export function defaultRange(
+  bucket: 'week' | 'month',
+  tz: string,
+  to?: string | null,
+): { from: string; to: string } {
+  const end = to ?? dateInZone(new Date(), tz);
+  return { from: defaultFrom(end, bucket), to: end };
+}
+
+/** Filters from the hash query, with the default range filled in at once (so the form shows it). */
 export function filtersFrom(params: URLSearchParams, fixedTeam: string | null): Filters {
   const date = (v: string | null) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null);
+  const tz = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  const bucket = params.get('bucket') === 'month' ? 'month' : 'week';
+  const to = date(params.get('to'));
+  const from = date(params.get('from'));
+  const range = defaultRange(bucket, tz, to);
   return {
-    from: date(params.get('from')),
-    to: date(params.get('to')),
-    bucket: params.get('bucket') === 'month' ? 'month' : 'week',
+    from: from ?? range.from,
+    to: range.to,
+    bucket,
     team: fixedTeam ?? (params.get('team') || null),
-    tz: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+    tz,
   };
 }
 
@@ -40,6 +57,10 @@ type MetricName = 'action-items' | 'recurrence' | 'blame' | 'timeliness';
 
 function metricQuery(f: Filters, extra: Record<string, string> = {}): string {
   return query({ from: f.from, to: f.to, bucket: f.bucket, team: f.team, tz: f.tz, ...extra });
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 function addDays(date: string, days: number): string {
@@ -447,7 +468,7 @@ export function metricsPanel(fixedTeam: string | null): MetricsPanel {
               'li',
               {},
               drillButton('recurrence', `cluster:${c.id}`, c.label, null, c.label),
-              h('span', { class: 'muted' }, ` ${c.incidents} incidents · ${c.category}`),
+              h('span', { class: 'muted' }, ` ${plural(c.incidents, 'incident')} · ${c.category}`),
             ),
           ),
         ),
@@ -510,7 +531,11 @@ export function metricsPanel(fixedTeam: string | null): MetricsPanel {
               'li',
               {},
               drillButton('blame', `category:${c.category}`, `Category ${c.category}`, null, c.category),
-              h('span', { class: 'muted' }, ` ${c.findings} findings in ${c.postmortems} postmortems`),
+              h(
+                'span',
+                { class: 'muted' },
+                ` ${plural(c.findings, 'finding')} in ${plural(c.postmortems, 'postmortem')}`,
+              ),
             ),
           ),
         ),
@@ -657,39 +682,43 @@ export function metricsPanel(fixedTeam: string | null): MetricsPanel {
     prevRange: { from: string; to: string },
   ): void {
     clear(changes);
-    const rows: [string, number | null, number | null, 'pct' | 'num', boolean][] = [
+    // null: no better or worse direction (more postmortems written is not a bad sign in itself).
+    const rows: [string, number | null, number | null, 'pct' | 'num', boolean | null][] = [
       ['On-time completion', cur.onTime, prev.onTime, 'pct', true],
       ['Incidents repeating an earlier cause', cur.repeatShare, prev.repeatShare, 'pct', false],
       ['Postmortems with blame language', cur.blameShare, prev.blameShare, 'pct', false],
       ['Median days to publish', cur.publishDays, prev.publishDays, 'num', false],
-      ['Incidents', cur.incidents, prev.incidents, 'num', false],
+      ['Incidents', cur.incidents, prev.incidents, 'num', null],
     ];
+    const nothingBefore = prev.incidents === 0;
     changes.append(
       h('h2', { id: 'changes-h' }, 'What changed since the previous period'),
       h(
         'p',
         { class: 'muted' },
-        `${range.from} to ${range.to}, compared with ${prevRange.from} to ${prevRange.to}.`,
+        nothingBefore
+          ? `${range.from} to ${range.to}. No postmortems in the previous period (${prevRange.from} to ${prevRange.to}), so there is nothing to compare with yet.`
+          : `${range.from} to ${range.to}, compared with ${prevRange.from} to ${prevRange.to}.`,
       ),
       h(
         'ul',
         { class: 'change-list' },
         ...rows.map(([label, now, before, kind, higherIsBetter]) => {
           const fmt = (v: number | null) => (kind === 'pct' ? percent(v) : num(v));
-          let trend = 'no comparison';
+          let trend = nothingBefore ? 'no earlier data' : 'no comparison';
           let cls = 'same';
-          if (now !== null && before !== null) {
+          if (now !== null && before !== null && !nothingBefore) {
             const d = now - before;
             const shown = kind === 'pct' ? `${Math.round(d * 1000) / 10} pts` : `${Math.round(d * 10) / 10}`;
-            trend = d === 0 ? 'unchanged' : `${d > 0 ? '+' : ''}${shown}`;
-            cls = d === 0 ? 'same' : d > 0 === higherIsBetter ? 'better' : 'worse';
+            trend = `${d === 0 ? 'unchanged' : `${d > 0 ? '+' : ''}${shown}`} (was ${fmt(before)})`;
+            cls = d === 0 || higherIsBetter === null ? 'same' : d > 0 === higherIsBetter ? 'better' : 'worse';
           }
           return h(
             'li',
             { class: cls },
             h('span', { class: 'change-label' }, label),
             h('span', { class: 'change-value' }, fmt(now)),
-            h('span', { class: 'change-delta' }, `${trend} (was ${fmt(before)})`),
+            h('span', { class: 'change-delta' }, trend),
           );
         }),
       ),

@@ -44,7 +44,11 @@ function repeatsList(links: RecurrenceLink[]): HTMLElement {
                     {},
                     a.text,
                     ' ',
-                    h('span', { class: 'muted' }, `${a.status}${a.due ? ` · due ${a.due}` : ' · no due date'}`),
+                    h(
+                      'span',
+                      { class: 'muted' },
+                      `${a.status === 'done' ? 'done since' : a.status}${a.due ? ` · due ${a.due}` : ' · no due date'}`,
+                    ),
                   ),
                 ),
               ),

@@ -4,6 +4,8 @@ import type { View } from '../main.js';
 import { filterForm, syncForm } from './filters.js';
 import { filtersFrom, metricsPanel } from './metrics-panel.js';
 
+const SHOWN_ITEMS = 8;
+
 const QUALITY_TEXT: Record<string, string> = {
   vague: 'Vague: relies on people trying harder rather than a change to the system',
   'no-owner': 'No owner',
@@ -17,7 +19,7 @@ export function teamView(team: string, params: URLSearchParams, _me: Me): View {
   const report = h(
     'section',
     { class: 'card', 'aria-labelledby': 'rep-h', 'data-area': 'recurring-report' },
-    h('h2', { id: 'rep-h' }, 'Recurring causes'),
+    h('h2', { id: 'rep-h' }, 'Recurring-cause report'),
     h('p', { class: 'muted' }, 'Loading…'),
   );
   const items = h(
@@ -42,7 +44,7 @@ export function teamView(team: string, params: URLSearchParams, _me: Me): View {
     .get<RecurringReport>(`/api/teams/${encodeURIComponent(team)}/recurring-report`)
     .then((r) => {
       clear(report);
-      report.append(h('h2', { id: 'rep-h' }, 'Recurring causes'));
+      report.append(h('h2', { id: 'rep-h' }, 'Recurring-cause report'));
       if (!r.clusters.length) {
         report.append(h('p', { class: 'empty' }, 'No cause has recurred for this team yet.'));
         return;
@@ -75,7 +77,11 @@ export function teamView(team: string, params: URLSearchParams, _me: Me): View {
                   'li',
                   {},
                   i.restricted || i.title === null
-                    ? h('span', { class: 'restricted' }, `an incident in team ${i.team ?? 'unknown'} (no access)`)
+                    ? h(
+                        'span',
+                        { class: 'restricted' },
+                        `an incident in team ${i.team ?? 'unknown'} (no access)`,
+                      )
                     : h('a', { href: `#/postmortems/${i.id}` }, i.title),
                   ' ',
                   h(
@@ -102,11 +108,16 @@ export function teamView(team: string, params: URLSearchParams, _me: Me): View {
                         {},
                         a.text,
                         ' ',
-                        h('span', { class: 'muted' }, `${a.status} · ${a.due ? `due ${a.due}` : 'no due date'} · `),
+                        h(
+                          'span',
+                          { class: 'muted' },
+                          `${a.status} · ${a.due ? `due ${a.due}` : 'no due date'} · `,
+                        ),
                         h(
                           'a',
                           { href: `#/postmortems/${a.postmortemId}` },
-                          c.incidents.find((i) => i.id === a.postmortemId)?.title ?? `postmortem ${a.postmortemId}`,
+                          c.incidents.find((i) => i.id === a.postmortemId)?.title ??
+                            `postmortem ${a.postmortemId}`,
                         ),
                       ),
                     ),
@@ -120,7 +131,7 @@ export function teamView(team: string, params: URLSearchParams, _me: Me): View {
     .catch((error: unknown) => {
       clear(report);
       report.append(
-        h('h2', { id: 'rep-h' }, 'Recurring causes'),
+        h('h2', { id: 'rep-h' }, 'Recurring-cause report'),
         h(
           'p',
           { class: 'empty' },
@@ -149,10 +160,10 @@ export function teamView(team: string, params: URLSearchParams, _me: Me): View {
         h(
           'ul',
           { class: 'items' },
-          ...list.map((i) =>
+          ...list.map((i, index) =>
             h(
               'li',
-              { class: i.overdue ? 'overdue' : '' },
+              { class: i.overdue ? 'overdue' : '', hidden: index >= SHOWN_ITEMS },
               h('div', { class: 'item-text' }, i.text),
               h(
                 'div',
@@ -175,6 +186,25 @@ export function teamView(team: string, params: URLSearchParams, _me: Me): View {
           ),
         ),
       );
+      if (list.length > SHOWN_ITEMS) {
+        // A long backlog would push the team's figures far down the page; the rest is one press away.
+        const more = h(
+          'button',
+          {
+            type: 'button',
+            class: 'secondary small',
+            onclick: () => {
+              const rest = [...items.querySelectorAll<HTMLLIElement>('.items > li[hidden]')];
+              for (const li of rest) li.hidden = false;
+              more.remove();
+              // The button is gone: keep the keyboard where the newly shown items start.
+              rest[0]?.querySelector('a')?.focus();
+            },
+          },
+          `Show all ${list.length} action items`,
+        );
+        items.append(more);
+      }
     })
     .catch((error: Error) => {
       clear(items);
