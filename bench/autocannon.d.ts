@@ -1,6 +1,7 @@
 // The slice of autocannon's API the bench uses (the package ships no types).
 declare module 'autocannon' {
   interface Histogram {
+    total: number;
     p50: number;
     p90: number;
     p95?: number;

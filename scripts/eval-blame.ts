@@ -3,6 +3,7 @@
  *
  *   npm run eval:blame                    # test split: P/R/F1 per category and overall, hard-negative FP rate
  *   npm run eval:blame -- --split train   # same on the training split
+ *   npm run eval:blame -- --split dev2    # second-pass dev set (also dev3); see data/GUIDELINES.md
  *   npm run eval:blame -- --wikitech      # 20 highest-scoring documents of ../shared/corpus/wikitech with findings
  *   npm run eval:blame -- --bench         # throughput in 1,000-word documents per second
  *

@@ -139,7 +139,6 @@ const QUALIFIED_ROLES = new Set(['manager', 'managers', 'captain', 'captains']);
 const ROLE_QUALIFIERS = new Set([
   'release',
   'engineering',
-  'incident',
   'project',
   'product',
   'change',

@@ -24,6 +24,8 @@ export const MIN_FEATURE_COUNT = 2;
 
 const model = modelJson as BlameModel;
 export const MODEL_VERSION: string = model.version;
+/** Whether the model may add findings at all (threshold < 1); lets callers skip the candidate check. */
+export const MODEL_ENABLED: boolean = model.threshold < 1;
 const CATEGORIES = new Set<string>(BLAME_CATEGORIES);
 
 /** Most likely label for a sentence and its probability. */

@@ -7,7 +7,7 @@
  * saturating document score weighted by section kind.
  */
 import { segmentSentences } from '../text/segment.js';
-import { MODEL_VERSION, modelHit, vetHit } from './classifier.js';
+import { MODEL_ENABLED, MODEL_VERSION, modelHit, vetHit } from './classifier.js';
 import { isSuppressed, parseDirectives } from './directives.js';
 import { fnv1a } from './hash.js';
 import { applyRules, classifierCandidate, type RuleHit } from './rules.js';
@@ -19,7 +19,7 @@ export type { BlameCategory, BlameFinding, BlameOptions, BlameResult } from './t
 export { BLAME_CATEGORIES } from './types.js';
 
 /** Bump when rules change so stored results can be found stale by `pulse reanalyze`. */
-export const RULES_VERSION = 'rules-1';
+export const RULES_VERSION = 'rules-2';
 export { MODEL_VERSION };
 
 export const BLAME_VERSION = `${RULES_VERSION}+${MODEL_VERSION}`;
@@ -105,7 +105,8 @@ export function analyzeBlame(text: string, options: BlameOptions = {}): BlameRes
   for (const span of sentences) {
     const view = sentenceView(masked, span.start, span.end);
     const ruleHits = applyRules(view);
-    const fallback = ruleHits.length === 0 && classifierCandidate(view) ? modelHit(view) : null;
+    const fallback =
+      ruleHits.length === 0 && MODEL_ENABLED && classifierCandidate(view) ? modelHit(view) : null;
     const hits = fallback ? [fallback] : ruleHits;
     if (hits.length === 0) continue;
     const sentence = text.slice(span.start, span.end);

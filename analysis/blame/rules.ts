@@ -205,7 +205,8 @@ function anyAgentGate(s: SentenceView): Agent | null {
 // What a person owns that is not a cause: their recovery work, or an event that happened to them.
 const RECOVERY_NOUNS =
   /^\s*(?:[\w-]+ ){0,2}?(?:rollback|roll-back|fix|revert|failover|restore|workaround|help|effort|vigilance|catch|escalation|quick thinking|mitigation|response)\b/;
-const SYSTEM_EVENT_NOUNS = /^\s*(?:[\w-]+ ){0,2}?(?:outage|failure|fault|bug|incident|hardware|service|system|platform|api|network|team|infrastructure)\b/;
+const SYSTEM_EVENT_NOUNS =
+  /^\s*(?:[\w-]+ ){0,2}?(?:outage|failure|fault|bug|incident|hardware|service|services|system|systems|platform|api|network|team|infrastructure|database|db|server|servers|cluster|application|app|load|conditions|traffic|customers|users|site|website|environment|region|datacenter|data center|provider|cloud)\b/;
 
 const HUMAN_ACTIONS =
   /^(?:ran|pushed|deployed|merged|restarted|deleted|dropped|edited|changed|applied|rebooted|removed|typed|executed|started|killed|updated|upgraded|disabled|enabled|moved|migrated|reverted|truncated|wiped|shut|pulled|unplugged|flipped|toggled|committed|shipped)$/;
@@ -232,7 +233,7 @@ const CUES: Cue[] = [
     gate: (s, m) => {
       const before = s.lower.slice(Math.max(0, m.index - 60), m.index);
       if (
-        /\b(?:reduc|avoid|prevent|eliminat|minimi[sz]|mitigat|guard(?:s|ing)? against|protect(?:s|ing)? against|less|risk of|chance of|possibilit(?:y|ies) of|prone|susceptible|room for|likelihood of|potential for|cases? of|class(?:es)? of|categor(?:y|ies) of|kinds? of|types? of|forms? of|sources? of|tolerat|resilien|robust|research on|studies of|stud(?:y|ies) on|literature on)\w*\s+(?:\w+\s+){0,3}$/.test(
+        /\b(?:reduc|avoid|prevent|eliminat|minimi[sz]|mitigat|guard(?:s|ing)? against|protect(?:s|ing)? against|less|risk of|chance of|possibilit(?:y|ies) of|prone|susceptible|room for|likelihood of|potential for|cases? of|class(?:es)? of|categor(?:y|ies) of|kinds? of|types? of|forms? of|sources? of|tolerat|resilien|robust|research on|studies of|stud(?:y|ies) on|literature on|chances? for|opportunit(?:y|ies) for|fewer|less)\w*\s+(?:\w+\s+){0,3}$/.test(
           before,
         )
       )
@@ -397,7 +398,8 @@ const CUES: Cue[] = [
     ruleId: 'omission/ignored',
     weight: 0.7,
     gate: (s, m) => {
-      if (/\b(?:never|not|n't)\s+(?:\w+ly\s+)?$/.test(s.lower.slice(Math.max(0, m.index - 20), m.index))) return null;
+      if (/\b(?:never|not|n't)\s+(?:\w+ly\s+)?$/.test(s.lower.slice(Math.max(0, m.index - 20), m.index)))
+        return null;
       const agent = subjectOf(s, firstVerbIndex(s, m));
       if (!agent) return null;
       // "skipped"/"missed" are also things jobs do ("the cron skipped a run"); a bare name needs a human object.
@@ -424,7 +426,11 @@ const CUES: Cue[] = [
     gate: (s, m) => {
       const by = /^\s+by\s+/.exec(s.lower.slice(m.index + m[0].length));
       if (!by) return 'implicit';
-      const agent = agentAfter(s.tokens, tokenIndexAt(s.tokens, s.start + m.index + m[0].length + by[0].length), 3);
+      const agent = agentAfter(
+        s.tokens,
+        tokenIndexAt(s.tokens, s.start + m.index + m[0].length + by[0].length),
+        3,
+      );
       return agent && agent.kind !== 'we' ? agent : null;
     },
   },
@@ -778,7 +784,7 @@ const CUES: Cue[] = [
     },
   },
   {
-    re: /\b(?:locked|blocked|emptied|deleted|dropped|wiped|corrupted|overwrote|overwritten|disabled|exhausted|saturated|flooded|stopped|halted|disconnected|erased|truncated|purged|removed|destroyed|took out|cut off|broke|broken|crashed|killed|caused|started|triggered|made) (?:all |the |every |our |a |an |)(?:\w+ ){0,3}?(?:traffic|table|tables|database|data|bucket|site|service|cluster|requests|outage|incident|api|production|prod|queue|disk|storm|errors?|inconsistency|failures?|downtime|payroll|search|checkout|login|users|customers|writes|reads|zone)\b/g,
+    re: /\b(?:locked|blocked|emptied|deleted|dropped|wiped|corrupted|overwrote|overwritten|disabled|exhausted|saturated|flooded|stopped|halted|disconnected|erased|truncated|purged|removed|destroyed|took out|cut off|broke|broken|crashed|killed|caused|started|triggered|made) (?:all |the |every |our |a |an |)(?:\w+ ){0,3}?(?:traffic|table|tables|database|data|bucket|site|service|cluster|requests|outage|incident|api|production|prod|queue|disk|storm|errors?|inconsistency|failures?|downtime|payroll|search|checkout|login|users|customers|writes|reads|zone|rack|racks|fleet|region|hosts|servers|nodes|network|vpn|dns|power|replicas|pods|cache|backups?)\b/g,
     category: 'proximal-actor',
     ruleId: 'proximal/which-damaged',
     weight: 0.7,
@@ -819,7 +825,7 @@ const CUES: Cue[] = [
     },
   },
   {
-    re: /\b(?:suspended|placed on leave|on administrative leave|lost (?:\w+ ){0,2}(?:permissions|access|rights|privileges|bonus|job)|performance review|annual review|(?:taken|pulled|removed|kicked|dropped) (?:off|out of|from) (?:the |his |her |their )?(?:\w+ )?(?:rotation|on-?call|roster|team|project)|(?:rights|access|permissions|privileges) (?:have|has|had|will) (?:been |be )?(?:revoked|removed|suspended|withdrawn|pulled)|hr (?:has|have|was|were|will) (?:been )?(?:informed|notified|involved|contacted)|(?:bonus|bonuses|raise|raises|promotion|pay) (?:\w+ ){0,6}(?:withheld|cancell?ed|docked|cut|frozen|denied)|withh(?:e|o)ld(?:ing)? (?:\w+ ){0,3}(?:bonus|bonuses|raise|pay)|note (?:placed |put )?in (?:their|his|her) (?:file|record)|contract (?:will not|won't|will no longer) be renewed|(?:will not|won't) be on the [\w -]{1,30} team|manager (?:watch|look|sit) over|watch over (?:his|her|their) shoulder|(?:must|will|shall) (?:now )?(?:have|get) (?:sign-?off|approval) from (?:a |their |his |her )?manager)\b/g,
+    re: /\b(?:suspended|placed on leave|on administrative leave|lost (?:\w+ ){0,2}(?:permissions|access|rights|privileges|bonus|job)|performance review|annual review|(?:taken|pulled|removed|kicked|dropped) (?:off|out of|from) (?:the |his |her |their )?(?:\w+ )?(?:rotation|on-?call|roster|team|project)|(?:rights|access|permissions|privileges) (?:have|has|had|will) (?:been |be )?(?:revoked|removed|suspended|withdrawn|pulled)|hr (?:has|have|was|were|will) (?:been |be )?(?:informed|notified|involved|contacted|looped in|brought in)|(?:bonus|bonuses|raise|raises|promotion|pay) (?:\w+ ){0,6}(?:withheld|cancell?ed|docked|cut|frozen|denied)|withh(?:e|o)ld(?:ing)? (?:\w+ ){0,3}(?:bonus|bonuses|raise|pay)|note (?:placed |put )?in (?:their|his|her) (?:file|record)|contract (?:will not|won't|will no longer) be renewed|(?:will not|won't) be on the [\w -]{1,30} team|manager (?:watch|look|sit) over|watch over (?:his|her|their) shoulder|(?:must|will|shall) (?:now )?(?:have|get) (?:sign-?off|approval) from (?:a |their |his |her )?manager)\b/g,
     category: 'punitive',
     ruleId: 'punitive/consequence',
     weight: 0.9,
@@ -895,10 +901,7 @@ const CUES: Cue[] = [
     },
   },
   {
-    re: new RegExp(
-      String.raw`(?:'s) (?:[\w:-]+,? ){0,6}?(?:took (?:\w+ ){0,3}(?:down|offline|out)|brought (?:\w+ ){0,3}down|knocked|cut (?:\w+ ){0,3}off|broke|wiped|emptied|locked|deleted|dropped|killed|crashed|corrupted|overwrote|caused|triggered|started (?:the |an? )?(?:outage|incident|fire|storm|cascade|failure)|filled|saturated|overloaded|exhausted|flooded|sent (?:\w+ ){0,3}into|backed up|blocked|stalled|froze|hit)\b`,
-      'g',
-    ),
+    re: /(?:'s) (?:[\w:-]+,? ){0,6}?(?:took (?:\w+ ){0,3}(?:down|offline|out)|brought (?:\w+ ){0,3}down|knocked|cut (?:\w+ ){0,3}off|broke|wiped|emptied|locked|deleted|dropped|killed|crashed|corrupted|overwrote|caused|triggered|started (?:the |an? )?(?:outage|incident|fire|storm|cascade|failure)|filled|saturated|overloaded|exhausted|flooded|sent (?:\w+ ){0,3}into|backed up|blocked|stalled|froze|hit)\b/g,
     category: 'proximal-actor',
     ruleId: 'proximal/possessive-damage',
     pre: ["'s "],
@@ -927,25 +930,42 @@ const CUES: Cue[] = [
       if (!agent || agent.kind === 'we') return null;
       const rest = s.lower.slice(m.index + m[0].length);
       if (RECOVERY_NOUNS.test(rest.slice(rest.indexOf("'s") + 2))) return null;
+      // "thanks to Daniel's notes, the timeline was easy": credit, unless something went wrong.
+      if (!DAMAGE.test(rest) && !/\b(?:cold|stale|hit|missed|delayed|slow|backed up|lost)\b/.test(rest))
+        return null;
       return agent;
     },
   },
   {
-    re: /\b(?:change|changes|deletion|deploy|deployment|push|edit|edits|command|commit|migration|script|query|restart|reboot|typo|rollout|cleanup|update)s? (?:\w+ed |typed |run |made |written |pushed |sent |done )?(?:by|from) /g,
+    re: /\b(?:change|changes|deletion|deploy|deployment|push|edit|edits|command|commit|migration|script|query|restart|reboot|typo|rollout|cleanup|update|failover|switchover|upgrade|operation|action)s? (?:\w+ed |typed |run |made |written |pushed |sent |done )?(?:by|from) /g,
     category: 'proximal-actor',
     ruleId: 'proximal/by-person',
     pre: ['by ', 'from '],
     weight: 0.65,
     gate: (s, m) => {
       const idx = tokenIndexAt(s.tokens, s.start + m.index + m[0].length);
-      const agent = agentAfter(s.tokens, idx, 3) ?? (looksLikeUsername(s.tokens[idx] ?? s.tokens[0]!) ? { kind: 'username' as const, index: idx, strong: false } : null);
+      const agent =
+        agentAfter(s.tokens, idx, 3) ??
+        (looksLikeUsername(s.tokens[idx] ?? s.tokens[0]!)
+          ? { kind: 'username' as const, index: idx, strong: false }
+          : null);
       if (!agent || agent.kind === 'we') return null;
       const after = s.lower.slice(s.tokens[agent.index]!.end - s.start);
       const before = s.lower.slice(0, m.index);
-      if (/\bif\b/.test(before) || /\b(?:not|n't|never) (?:have )?(?:\w+ )?(?:took|brought|started|caused|triggered)/.test(after)) return null;
-      if (/\b(?:took|brought|knocked|cut|broke|wiped|emptied|locked|deleted|dropped|killed|crashed|corrupted|caused|triggered|started|overloaded|exhausted|flooded|took down)\b/.test(after))
+      if (
+        /\bif\b/.test(before) ||
+        /\b(?:not|n't|never) (?:have )?(?:\w+ )?(?:took|brought|started|caused|triggered)/.test(after)
+      )
+        return null;
+      if (
+        /\b(?:took|brought|knocked|cut|broke|wiped|emptied|locked|deleted|dropped|killed|crashed|corrupted|caused|triggered|started|overloaded|exhausted|flooded|took down)\b|^\s*(?:is|was) what\b/.test(
+          after,
+        )
+      )
         return agent;
-      return /\b(?:began|started|traces? back|trac(?:ed|ing) (?:\w+ ){0,3}back)\b/.test(before) ? agent : null;
+      return /\b(?:began|started|traces? back|trac(?:ed|ing) (?:\w+ ){0,3}back)\b/.test(before)
+        ? agent
+        : null;
     },
   },
   {
@@ -960,11 +980,18 @@ const CUES: Cue[] = [
       if (!agent || agent.kind === 'we') return null;
       const before = s.lower.slice(0, m.index);
       const word = m[0].trim();
-      const calm = /\b(?:healthy|fine|stable|flat|normal|green|working|smooth|quiet|calm|ok|okay)\b/.test(before) && !/\b(?:down|fail|error|outage|broken|degraded)/.test(before);
-      const broke = /\b(?:went (?:down|dark|offline|red)|started|began|broke|failed|crashed|fell over|spiked|errors (?:rose|climbed|began|started))\b/.test(before);
+      const calm =
+        /\b(?:healthy|fine|stable|flat|normal|green|working|smooth|quiet|calm|ok|okay)\b/.test(before) &&
+        !/\b(?:down|fail|error|outage|broken|degraded)/.test(before);
+      const broke =
+        /\b(?:went (?:down|dark|offline|red)|started|began|broke|failed|crashed|fell over|spiked|errors (?:rose|climbed|began|started))\b/.test(
+          before,
+        );
       const acted =
         s.tokens[agent.index]!.lower.endsWith("'s") ||
-        /(?:ed|ran|did|put|sent|wrote|broke|pushed|took|typed|made|hit|cut|pulled|began|ran)$/.test(s.tokens[agent.index + 1]?.lower ?? '');
+        /(?:ed|ran|did|put|sent|wrote|broke|pushed|took|typed|made|hit|cut|pulled|began|ran)$/.test(
+          s.tokens[agent.index + 1]?.lower ?? '',
+        );
       if (!acted) return null;
       if (word === 'until') return calm ? agent : null;
       return broke ? agent : null;
@@ -974,7 +1001,21 @@ const CUES: Cue[] = [
     re: /\band (?:then )?(?:the |our |every |all )(?:[\w-]+ ){0,3}(?:fell over|went down|went dark|went offline|crashed|died|broke|stopped responding|stopped serving|fell apart|ground to a halt|started failing|started erroring|locked up)\b/g,
     category: 'proximal-actor',
     ruleId: 'proximal/and-then-broke',
-    pre: ['fell over', 'went down', 'went dark', 'went offline', 'crashed', 'died', 'broke', 'stopped', 'fell apart', 'halt', 'started failing', 'started erroring', 'locked up'],
+    pre: [
+      'fell over',
+      'went down',
+      'went dark',
+      'went offline',
+      'crashed',
+      'died',
+      'broke',
+      'stopped',
+      'fell apart',
+      'halt',
+      'started failing',
+      'started erroring',
+      'locked up',
+    ],
     weight: 0.65,
     gate: (s, m) => {
       const subj = sentenceSubject(s);
@@ -990,7 +1031,20 @@ const CUES: Cue[] = [
     re: /\b(?:decided|chose|opted|elected) (?:not to|to (?:ignore|skip|leave|bypass|disregard|override|silence|mute|snooze|push|merge|deploy|go ahead|proceed|let|ship|run it|force))\b|\bdecided against\b|\bcould(?:n't| not) be bothered\b|\bwent (?:ahead|straight to|right to)\b|\bleft (?:the |a |an |his |her |their |)(?:[\w-]+ ){0,2}(?:unread|unchecked|untested|unreviewed|unanswered|unacknowledged|muted|for later|half-done|unfinished|undone)\b|\bnever came back to\b|\bstayed (?:silent|quiet)\b|\blet (?:the |a |his |her |their )?(?:pager|page|alert|phone)s? (?:ring|go|sit)\b|\bsat (?:unopened|unread|untouched|ignored)\b|\bknew (?:the |about the |of the )?risks?\b[^.;]{0,40}\b(?:anyway|regardless|still|went ahead|proceeded|did it)\b/g,
     category: 'omission',
     ruleId: 'omission/chose-to-skip',
-    pre: ['decided', 'chose', 'opted', 'elected', 'bothered', 'went ', 'left ', 'came back', 'stayed', 'let ', 'sat ', 'knew'],
+    pre: [
+      'decided',
+      'chose',
+      'opted',
+      'elected',
+      'bothered',
+      'went ',
+      'left ',
+      'came back',
+      'stayed',
+      'let ',
+      'sat ',
+      'knew',
+    ],
     weight: 0.65,
     gate: (s, m) => {
       if (negatedBefore(s.lower, m.index)) return null;
@@ -998,20 +1052,34 @@ const CUES: Cue[] = [
       const agent = subjectOf(s, verb) ?? (/^(?:sat|knew)/.test(m[0]) ? anyAgentGate(s) : null);
       if (!agent || agent.kind === 'we') return null;
       // "went ahead with the failover, which restored service" is a decision that worked.
-      if (/^went/.test(m[0]) && /\b(?:restor|recover|resolv|fix|mitigat)/.test(s.lower.slice(m.index))) return null;
+      if (/^went/.test(m[0]) && /\b(?:restor|recover|resolv|fix|mitigat)/.test(s.lower.slice(m.index)))
+        return null;
       return agent;
     },
   },
   {
-    re: /\b(?:was|were|had been) (?:warned|told|reminded|alerted)(?: (?:twice|repeatedly|several times|more than once|again|in advance|multiple times))?(?= (?:twice|repeatedly|several|more|about|that|of|not to|before|multiple))|\bread (?:right )?past\b|\blooked (?:straight |right )?past\b|\bsaid nothing\b|\bhard to miss\b[^.;]{0,40}\b(?:but|yet)\b|\bright there (?:in|on)\b|\b(?:signs|warnings|clues|symptoms) were (?:all )?(?:there|visible|on)\b|\bit was (?:plain|obvious|clear|evident)\b[^.;]{0,80}\b(?:and|yet|but) (?:\w+ )?(?:still|carried on|went|ignored|kept)\b|\bwould have (?:seen|noticed|spotted|caught|known|realised|realized|recognised|recognized|mistaken)\b/g,
+    re: /\b(?:was|were|had been) (?:warned|told|reminded|alerted)(?: (?:twice|repeatedly|several times|more than once|again|in advance|multiple times))?(?= (?:twice|repeatedly|several|more|about|that|of|not to|before|multiple))|\bread (?:right )?past\b|\blooked (?:straight |right )?past\b|\bsaid nothing\b|\bhard to miss\b[^.;]{0,40}\b(?:but|yet)\b|\bright there (?:in|on)\b|\bunder (?:the )?(?:[\w'-]+ ){0,3}nose(?:s)?\b|\b(?:signs|warnings|clues|symptoms) were (?:all )?(?:there|visible|on)\b|\bit was (?:plain|obvious|clear|evident)\b[^.;]{0,80}\b(?:and|yet|but) (?:\w+ )?(?:still|carried on|went|ignored|kept)\b|\bwould have (?:seen|noticed|spotted|caught|known|realised|realized|recognised|recognized|mistaken)\b/g,
     category: 'hindsight',
     ruleId: 'hindsight/warned-or-plain',
-    pre: ['warned', 'told', 'reminded', 'alerted', 'past', 'said nothing', 'hard to miss', 'right there', 'were', 'it was', 'would have'],
+    pre: [
+      'warned',
+      'told',
+      'reminded',
+      'alerted',
+      'past',
+      'said nothing',
+      'hard to miss',
+      'right there',
+      'nose',
+      'were',
+      'it was',
+      'would have',
+    ],
     weight: 0.6,
     gate: (s, m) => {
       if (/^would have/.test(m[0])) {
         // "anyone looking at the graph would have seen": a generic person judged against hindsight.
-        return /\b(?:anyone|anybody|any (?:\w+ )?(?:engineer|operator|developer|reviewer|sre|admin|person|dba|on-?call)|(?:nobody|no one) with|a (?:first-week|new|junior) \w+)\b/.test(
+        return /\b(?:anyone|anybody|any (?:\w+ ){0,2}(?:engineer|operator|developer|reviewer|sre|admin|person|dba|on-?call)|(?:nobody|no one) with|a (?:first-week|new|junior) \w+)\b/.test(
           s.lower.slice(0, m.index),
         ) && !/\b(?:tool|dashboard|alert|monitor|system|check)\w* would have\b/.test(s.lower)
           ? 'implicit'
@@ -1023,10 +1091,17 @@ const CUES: Cue[] = [
       }
       if (/^right there/.test(m[0])) {
         const after = s.tokens[tokenIndexAt(s.tokens, s.start + m.index + m[0].length)];
-        const owner = s.tokens.slice(tokenIndexAt(s.tokens, s.start + m.index + m[0].length)).find((t) => t.lower.endsWith("'s") || /^(?:his|her|their|your)$/.test(t.lower));
+        const owner = s.tokens
+          .slice(tokenIndexAt(s.tokens, s.start + m.index + m[0].length))
+          .find((t) => t.lower.endsWith("'s") || /^(?:his|her|their|your)$/.test(t.lower));
         if (!after || !owner) return null;
         const agent = agentOf(s.tokens, s.tokens.indexOf(owner), false);
         return agent && agent.kind !== 'we' ? agent : null;
+      }
+      if (/^under/.test(m[0])) {
+        const owner =
+          possessivePerson(s, tokenIndexAt(s.tokens, s.start + m.index), s.tokens.length) ?? anyAgentGate(s);
+        return owner && owner.kind !== 'we' ? owner : null;
       }
       const agent = subjectOf(s, firstVerbIndex(s, m)) ?? anyAgentGate(s);
       return agent && agent.kind !== 'we' ? agent : null;
@@ -1043,7 +1118,12 @@ const CUES: Cue[] = [
       // Questions about process ("Why did the deploy tool not check?") are the point of a postmortem.
       for (let i = start; i < s.tokens.length && i < start + 5; i++) {
         const t = s.tokens[i]!;
-        if (/^(?:did|didn't|does|doesn't|was|wasn't|were|weren't|had|hadn't|has|hasn't|is|isn't|would|wouldn't|could|couldn't)$/.test(t.lower)) continue;
+        if (
+          /^(?:did|didn't|does|doesn't|was|wasn't|were|weren't|had|hadn't|has|hasn't|is|isn't|would|wouldn't|could|couldn't)$/.test(
+            t.lower,
+          )
+        )
+          continue;
         const agent = agentOf(s.tokens, i, false) ?? agentAfter(s.tokens, i, 3);
         if (!agent || agent.kind === 'we') return null;
         const rest = s.lower.slice(s.tokens[agent.index]!.end - s.start);
@@ -1056,33 +1136,76 @@ const CUES: Cue[] = [
     re: /\b(?<role>engineers|developers|devs|operators|reviewers|staff|everyone|everybody|people|folks|on-?call(?:ers)?|sres|admins|deployers|interns|contractors|responders|team members|the team)\s+(?:also |now |all |really |will |)(?<modal>should|must|need to|needs to|have to|has to|are expected to|is expected to|are required to|ought to|to)\s+(?:always |actually |really |now |also |)(?<verb>[a-z-]+)/g,
     category: 'people-remedy',
     ruleId: 'people-remedy/role-must',
-    pre: ['engineers', 'developers', 'devs', 'operators', 'reviewers', 'staff', 'everyone', 'everybody', 'people', 'folks', 'on-call', 'oncall', 'sres', 'admins', 'deployers', 'interns', 'contractors', 'responders', 'team'],
+    pre: [
+      'engineers',
+      'developers',
+      'devs',
+      'operators',
+      'reviewers',
+      'staff',
+      'everyone',
+      'everybody',
+      'people',
+      'folks',
+      'on-call',
+      'oncall',
+      'sres',
+      'admins',
+      'deployers',
+      'interns',
+      'contractors',
+      'responders',
+      'team',
+    ],
     weight: 0.55,
     gate: (s, m) => {
       const verb = m.groups?.verb ?? '';
+      const insisting = /\b(?:always|actually|really)\s+\S+$/.test(m[0]);
       if (
+        !insisting &&
         !/^(?:read|re-read|reread|check|double-check|verify|confirm|think|slow|pay|look|review|follow|consult|remember|attend|learn|study|focus|take|start|stop|ask|test|wait|watch|avoid|refrain|go|stay|keep|make|complete|understand|familiari[sz]e)$/.test(
           verb,
         )
       )
         return null;
       const before = s.lower.slice(0, m.index);
-      if (m.groups?.modal === 'to' && !/(?:^|:)\s*(?:all |the |our |every |each |)$/.test(before)) return null;
-      if (/\b(?:rather than|instead of|no longer|not|without|for|so that|so|than)\s+(?:\w+\s+){0,2}$/.test(before)) return null;
+      if (m.groups?.modal === 'to' && !/(?:^|:)\s*(?:all |the |our |every |each |)$/.test(before))
+        return null;
+      if (
+        /\b(?:rather than|instead of|no longer|not|without|for|so that|so|than)\s+(?:\w+\s+){0,2}$/.test(
+          before,
+        )
+      )
+        return null;
       if (/\b(?:rely|relying|depend|depending|expecting)\b/.test(before)) return null;
       return 'implicit';
     },
   },
   {
-    re: /^\s*(?:(?:action|fix|follow-?up|remediation|todo|ai|lesson|takeaway)s?[^:]{0,20}:\s*)?please (?:slow down|be (?:more |extra )?(?:careful|mindful|vigilant|cautious|attentive)|take (?:more |extra )?care|think (?:twice|before|harder)|remember to|double-check|pay (?:more |closer )?attention)|\b(?:go|walk|work) through (?:the |our |)(?:[\w-]+ ){0,3}(?:again|once more)\b|\bwith (?:a |an |their |his |her )?(?:mentor|supervisor|buddy|senior engineer)\b|\b(?:takeaway|lesson|learning)s? for (?:the |our |all |every |each |)[\w-]+ (?:is|are|was) to\b/g,
+    re: /^\s*(?:(?:action|fix|follow-?up|remediation|todo|ai|lesson|takeaway)s?[^:]{0,20}:\s*)?please (?:slow down|be (?:more |extra )?(?:careful|mindful|vigilant|cautious|attentive)|take (?:more |extra )?care|think (?:twice|before|harder)|remember to|double-check|pay (?:more |closer )?attention)|\b(?:go|walk|work) through (?:the |our |)(?:[\w-]+ ){0,3}(?:again|once more)\b|\bwith (?:a |an |their |his |her )?(?:mentor|supervisor|buddy|senior engineer)\b|\bshadow (?:a |an |the )?(?:senior|more experienced|lead|experienced)\b|\b(?:takeaway|lesson|learning)s? for (?:the |our |all |every |each |)[\w-]+ (?:is|are|was) to\b/g,
     category: 'people-remedy',
     ruleId: 'people-remedy/directed-at-person',
-    pre: ['please', 'through', 'mentor', 'supervisor', 'buddy', 'senior engineer', 'takeaway', 'lesson', 'learning'],
+    pre: [
+      'please',
+      'through',
+      'mentor',
+      'supervisor',
+      'buddy',
+      'senior engineer',
+      'shadow',
+      'takeaway',
+      'lesson',
+      'learning',
+    ],
     weight: 0.55,
     gate: (s, m) => {
       if (/^\s*(?:\S+\s*:\s*)?please/.test(m[0])) return 'implicit';
       if (/^(?:takeaway|lesson|learning)/.test(m[0])) {
-        const agent = agentAfter(s.tokens, tokenIndexAt(s.tokens, s.start + m.index + m[0].indexOf(' for ') + 5), 3);
+        const agent = agentAfter(
+          s.tokens,
+          tokenIndexAt(s.tokens, s.start + m.index + m[0].indexOf(' for ') + 5),
+          3,
+        );
         return agent && agent.kind !== 'we' ? agent : null;
       }
       const agent = anyAgentGate(s);
@@ -1098,30 +1221,80 @@ const CUES: Cue[] = [
     gate: (s, m) => (negatedBefore(s.lower, m.index) ? null : 'implicit'),
   },
   {
-    re: /\bno longer (?:have|has|hold|be allowed|be permitted|get|be able)\b[^.;]{0,30}\b(?:rights|access|permissions|privileges|deploy|merge|on-?call|lead|approve|production)\b|\b(?:rights|access|permissions|privileges)\b[^.;]{0,40}\b(?:revoked|withdrawn|pulled|on hold|frozen|suspended)\b|\b(?:personnel|hr|employee) (?:file|record)\b|\bapologi[sz]e\b|\breturn offer\b|\b(?:engagement|contract) (?:\w+ ){0,3}(?:will end|ends|terminated|cancell?ed|not be (?:renewed|extended))\b|\bserious (?:conversation|talk|word)s?\b|\btalk(?:ing)? to (?:[\w@.-]+ ){1,3}about (?:this|it|what happened|the (?:incident|outage|mistake|failure))\b|\b(?:second (?:person|pair of eyes|engineer) (?:watching|looking over|supervising|signing off))\b|\b(?:should|will|may|can)(?: not|n't) (?:lead|run|handle|approve|deploy|touch|merge|own|be on)\b[^.;]{0,40}\b(?:for the (?:next|rest)|until|again|quarter|month|weeks?)\b/g,
+    re: /\bno longer (?:have|has|hold|be allowed|be permitted|get|be able)\b[^.;]{0,30}\b(?:rights|access|permissions|privileges|deploy|merge|on-?call|lead|approve|production)\b|\b(?:rights|access|permissions|privileges)\b[^.;]{0,40}\b(?:revoked|withdrawn|pulled|on hold|frozen|suspended)\b|\b(?:personnel|hr|employee) (?:file|record)\b|\bapologi[sz]e\b|\breturn offer\b|\b(?:engagement|contract) (?:\w+ ){0,3}(?:will end|ends|terminated|cancell?ed|not be (?:renewed|extended))\b|\bserious (?:conversation|talk|word)s?\b|\btalk(?:ing)? to (?:[\w@.-]+ ){1,3}about (?:this|it|what happened|the (?:incident|outage|mistake|failure))\b|\b(?:second (?:person|pair of eyes|engineer) (?:watching|looking over|supervising|signing off))\b|\b(?:(?:manager|supervisor|lead) (?:present|watching|in the room|on the call|sign-?off))\b|\b(?:should|will|may|can)(?: not|n't) (?:be )?(?:lead|run|handl|approv|deploy|touch|merg|own|be on)\w*\b[^.;]{0,40}\b(?:for the (?:next|rest)|until|again|quarter|month|weeks?)\b/g,
     category: 'punitive',
     ruleId: 'punitive/soft-sanction',
-    pre: ['no longer', 'rights', 'access', 'permissions', 'privileges', 'file', 'record', 'apologi', 'return offer', 'engagement', 'contract', 'serious', 'talk', 'second ', 'not ', "n't "],
+    pre: [
+      'no longer',
+      'rights',
+      'access',
+      'permissions',
+      'privileges',
+      'file',
+      'record',
+      'apologi',
+      'return offer',
+      'engagement',
+      'contract',
+      'serious',
+      'talk',
+      'second ',
+      'not ',
+      "n't ",
+      'manager',
+      'supervisor',
+      'lead ',
+    ],
     weight: 0.75,
     gate: (s, m) => {
       if (negatedBefore(s.lower, m.index) && !/^(?:should|will|may|can)/.test(m[0])) return null;
       const agent = anyAgentGate(s);
       if (!agent || agent.kind === 'we') return null;
       // A vendor or customer being talked to or apologised to is not a sanction.
-      if (/^(?:apologi|talk)/.test(m[0]) && !/\b(?:asked to|must|will have to|required to|needs? to|has to|have to) (?:\w+ )?(?:apologi|talk)|\bneed to talk to\b|\bwill talk to\b/.test(s.lower))
+      if (
+        /^(?:apologi|talk)/.test(m[0]) &&
+        !/\b(?:asked to|must|will have to|required to|needs? to|has to|have to) (?:\w+ )?(?:apologi|talk)|\bneed to talk to\b|\bwill talk to\b/.test(
+          s.lower,
+        )
+      )
         return null;
-      if (/^talk/.test(m[0]) && /\b(?:vendor|provider|supplier|customer|client)s?\b/.test(s.lower)) return null;
+      if (/^talk/.test(m[0]) && /\b(?:vendor|provider|supplier|customer|client)s?\b/.test(s.lower))
+        return null;
       return agent;
     },
   },
   {
-    re: /\b(?:not|never|n't) (?:\w+ )?(?:taking|taken|take|takes|treat(?:ed|ing|s)?) (?:[\w-]+ ){0,4}(?:seriously|as real work|as a priority)\b|\btreat(?:s|ed|ing)? (?:\w+ ){1,4}as (?:optional|a formality|an afterthought|a suggestion|suggestions|box-ticking|busywork)\b|\bthe (?:kind|sort|type) of (?:\w+ )?(?:engineer|person|developer|operator|guy|admin|reviewer)s? who\b|\b(?:went|gone|going|goes) rogue\b|\bbeneath (?:him|her|them)\b|\b(?:half-baked|shoddy|slapdash|haphazard|cavalier|lackadaisical|gung-ho|trigger-happy)\b/g,
+    re: /\b(?:not|never|n't) (?:\w+ )?(?:taking|taken|take|takes|treat(?:ed|ing|s)?) (?:[\w-]+ ){0,4}(?:seriously|as real work|as a priority)\b|\b(?:treat|regard|see|view)(?:s|ed|ing)? (?:[\w-]+ ){1,4}(?:as|like) (?:optional|a formality|an afterthought|a suggestion|suggestions|box-ticking|busywork|a sandbox|a playground|a toy|a test environment|beneath)\b|\bthe (?:kind|sort|type) of (?:\w+ )?(?:engineer|person|developer|operator|guy|admin|reviewer)s? who\b|\b(?:went|gone|going|goes) rogue\b|\bbeneath (?:him|her|them)\b|\b(?:half-baked|shoddy|slapdash|haphazard|cavalier|lackadaisical|gung-ho|trigger-happy)\b/g,
     category: 'character-judgement',
     ruleId: 'character/attitude',
-    pre: ['seriously', 'real work', 'priority', 'treat', 'kind of', 'sort of', 'type of', 'rogue', 'beneath', 'half-baked', 'shoddy', 'slapdash', 'haphazard', 'cavalier', 'lackadaisical', 'gung-ho', 'trigger-happy'],
+    pre: [
+      'seriously',
+      'real work',
+      'priority',
+      'treat',
+      'regard',
+      ' like ',
+      'view',
+      ' see',
+      'kind of',
+      'sort of',
+      'type of',
+      'rogue',
+      'beneath',
+      'half-baked',
+      'shoddy',
+      'slapdash',
+      'haphazard',
+      'cavalier',
+      'lackadaisical',
+      'gung-ho',
+      'trigger-happy',
+    ],
     weight: 0.7,
     gate: (s, m) => {
-      if (/^(?:half-baked|shoddy|slapdash|haphazard|cavalier|lackadaisical|gung-ho|trigger-happy)$/.test(m[0]))
+      if (
+        /^(?:half-baked|shoddy|slapdash|haphazard|cavalier|lackadaisical|gung-ho|trigger-happy)$/.test(m[0])
+      )
         return negatedBefore(s.lower, m.index) ? null : 'implicit';
       if (/rogue$/.test(m[0])) {
         const agent = subjectOf(s, firstVerbIndex(s, m));
@@ -1135,49 +1308,100 @@ const CUES: Cue[] = [
     re: /\b(?:yet|but still|and still|still) (?:the |a |)(?:[\w@.-]+ )?(?:didn't|did not|never|typed|ran|chose|went|managed to|missed|skipped|forgot|ignored)\b|\bhow (?:hard|difficult) (?:is|was|can) it\b|\btoo much to ask\b|^(?:of course|obviously|naturally),? (?=the |a |[a-z]+ (?:ran|pushed|deleted|typed|merged|deployed|clicked|dropped))|\b(?:simply|just|merely) \w+ing\b[^.;]{0,60}\b(?:would have|was all)\b/g,
     category: 'minimising',
     ruleId: 'minimising/should-be-easy',
-    pre: ['yet', 'still', 'how hard', 'how difficult', 'too much to ask', 'of course', 'obviously', 'naturally', 'simply', 'just', 'merely'],
+    pre: [
+      'yet',
+      'still',
+      'how hard',
+      'how difficult',
+      'too much to ask',
+      'of course',
+      'obviously',
+      'naturally',
+      'simply',
+      'just',
+      'merely',
+    ],
     weight: 0.55,
     gate: (s, m) => {
       if (/^(?:of course|obviously|naturally)/.test(m[0])) {
         const subj = sentenceSubject(s);
         if (!subj || subj.kind === 'we') return null;
         const next = s.tokens[subj.index + 1]?.lower ?? '';
-        return /(?:ed|ran|did|put|sent|wrote|broke|pushed|typed)$/.test(next) && !/^(?:followed|restored|fixed|resolved|confirmed|noticed|acknowledged)$/.test(next) ? subj : null;
+        return /(?:ed|ran|did|put|sent|wrote|broke|pushed|typed)$/.test(next) &&
+          !/^(?:followed|restored|fixed|resolved|confirmed|noticed|acknowledged)$/.test(next)
+          ? subj
+          : null;
       }
       const agent = anyAgentGate(s);
       return agent && agent.kind !== 'we' ? agent : null;
     },
   },
   {
-    re: /\b(?:root )?cause(?: of (?:the |this )?(?:outage|incident|failure))?(?::| (?:is|was):?)\s+(?=\S)|\bcause (?:category|type|class)?:? ?(?:human|people|personnel)\b|\bnothing wrong with the (?:\w+ )?(?:system|pipeline|tool|tooling|software|platform|code|process)\b[^.;]{0,40}\b(?:only|just|but|except) (?:with )?the (?:person|human|engineer|operator|people|individual)|\bcomes? down to (?:a |one |the |)(?:person|human|engineer|operator|someone|somebody|people)\b|\bweak (?:point|spot|link)\b[^.;]{0,40}\bwas (?:the )?(?:people|person|humans?|engineers?|operators?)\b|\b(?:it was|was) the (?:engineer|person|operator|human|people|individual) (?:who|that) (?:did not|didn't|was|failed|broke|got)\b|\bthe (?:person|human|engineer|operator|individual) (?:driving|operating|behind|at the keyboard)\b[^.;]{0,20}\b(?:got it wrong|did not|didn't|failed|messed)/g,
+    re: /\b(?:root )?cause(?: of (?:the |this )?(?:outage|incident|failure))?(?::| (?:is|was):?)\s+(?=\S)|\bcause (?:category|type|class)?:? ?(?:human|people|personnel)\b|\bnothing wrong with the (?:\w+ )?(?:system|pipeline|tool|tooling|software|platform|code|process)\b[^.;]{0,40}\b(?:only|just|but|except) (?:with )?the (?:person|human|engineer|operator|people|individual)|\b(?:hands|person|people|human|humans) (?:on|at) the (?:keyboard|controls|wheel)\b[^.;]{0,20}\b(?:were not|was not|weren't|wasn't|got it wrong|slipped|failed)|\bcomes? down to (?:a |one |the |)(?:person|human|engineer|operator|someone|somebody|people)\b|\bweak (?:point|spot|link)\b[^.;]{0,40}\bwas (?:the )?(?:people|person|humans?|engineers?|operators?)\b|\b(?:it was|was) the (?:engineer|person|operator|human|people|individual) (?:who|that) (?:did not|didn't|was|failed|broke|got)\b|\bthe (?:person|human|engineer|operator|individual) (?:driving|operating|behind|at the keyboard)\b[^.;]{0,20}\b(?:got it wrong|did not|didn't|failed|messed)/g,
     category: 'human-error',
     ruleId: 'human-error/person-was-cause',
-    pre: ['cause', 'nothing wrong', 'comes down', 'come down', 'weak ', 'was the', 'driving', 'operating', 'behind', 'keyboard'],
+    pre: [
+      'cause',
+      'nothing wrong',
+      'comes down',
+      'come down',
+      'weak ',
+      'was the',
+      'driving',
+      'operating',
+      'behind',
+      'keyboard',
+    ],
     weight: 0.7,
     gate: (s, m) => {
-      if (!/^(?:root )?cause(?: of [^:]*)?(?::| is| was)/.test(m[0]) || /^cause (?:category|type|class)/.test(m[0])) return 'implicit';
+      if (
+        !/^(?:root )?cause(?: of [^:]*)?(?::| is| was)/.test(m[0]) ||
+        /^cause (?:category|type|class)/.test(m[0])
+      )
+        return 'implicit';
       const idx = tokenIndexAt(s.tokens, s.start + m.index + m[0].length);
       const agent = agentAfter(s.tokens, idx, 3);
       if (!agent || agent.kind === 'we') return null;
       const next = s.tokens[agent.index + 1];
       // "Root cause: Dmitri." / "the cause was the on-call engineer": the person is the whole cause.
-      if (agent.strong && agent.kind !== 'pronoun') return !next || /^(?:who|himself|herself|alone)$/.test(next.lower) ? agent : null;
+      if (agent.strong && agent.kind !== 'pronoun')
+        return !next || /^(?:who|himself|herself|alone)$/.test(next.lower) ? agent : null;
       return !next ? agent : null;
     },
   },
   {
-    re: /\b(?:the )?(?:right|correct|obvious|safe|proper|sensible) (?:call|move|thing|choice|step|decision|response)\b[^.;]{0,70}\b(?:did not|didn't|chose not|decided not|failed|never|not to do)\b|\ball it would have taken\b|\bwould have (?:been enough|saved|prevented|avoided|kept|stopped|told|caught)\b|\b(?:was|were) in a position to\b|\bany other (?:engineer|operator|developer|reviewer|sre|admin|person|dba|on-?call)\b[^.;]{0,40}\bwould have\b|\b(?:needed|had|was supposed|were supposed|was meant|were meant) to\b[^.;]{0,60}\b(?:and|but) (?:he|she|they|\w+) (?:did not|didn't|never did|chose not to|did nothing)\b/g,
+    re: /\b(?:the )?(?:right|correct|obvious|safe|proper|sensible) (?:call|move|thing|choice|step|decision|response)\b[^.;]{0,70}\b(?:did not|didn't|chose not|decided not|failed|never|not to do|skipped|went straight|jumped straight|jumped)\b|\ball it would have taken\b|\bwould have (?:been enough|saved|prevented|avoided|kept|stopped|told|caught)\b|\b(?:was|were) in a position to\b|\bany other (?:engineer|operator|developer|reviewer|sre|admin|person|dba|on-?call)\b[^.;]{0,40}\bwould have\b|\b(?:needed|had|was supposed|were supposed|was meant|were meant) to\b[^.;]{0,60}\b(?:and|but) (?:he|she|they|\w+) (?:did not|didn't|never did|chose not to|did nothing)\b/g,
     category: 'counterfactual',
     ruleId: 'counterfactual/right-call',
-    pre: ['right', 'correct', 'obvious', 'safe', 'proper', 'sensible', 'would have', 'position to', 'any other', 'needed to', 'had to', 'supposed to', 'meant to'],
+    pre: [
+      'right',
+      'correct',
+      'obvious',
+      'safe',
+      'proper',
+      'sensible',
+      'would have',
+      'position to',
+      'any other',
+      'needed to',
+      'had to',
+      'supposed to',
+      'meant to',
+    ],
     weight: 0.6,
     gate: (s, m) => {
       if (/^would have|^all it/.test(m[0])) {
         // "A quick check by Valentina would have kept the lights on": needs a person in the sentence.
         const agent = anyAgentGate(s);
-        if (!agent || agent.kind === 'we' || agent.index >= tokenIndexAt(s.tokens, s.start + m.index)) return null;
-        if (/\b(?:if|had|were)\b/.test(s.lower.slice(0, s.tokens[agent.index]!.start - s.start)) && agent.kind === 'pronoun') return null;
-        const named = s.tokens[agent.index - 1]?.lower === 'by' || s.tokens[agent.index]!.lower.endsWith("'s");
+        if (!agent || agent.kind === 'we' || agent.index >= tokenIndexAt(s.tokens, s.start + m.index))
+          return null;
+        if (
+          /\b(?:if|had|were)\b/.test(s.lower.slice(0, s.tokens[agent.index]!.start - s.start)) &&
+          agent.kind === 'pronoun'
+        )
+          return null;
+        const named =
+          s.tokens[agent.index - 1]?.lower === 'by' || s.tokens[agent.index]!.lower.endsWith("'s");
         return agent.strong || named ? agent : null;
       }
       if (/^any other/.test(m[0])) return 'implicit';
@@ -1186,14 +1410,30 @@ const CUES: Cue[] = [
     },
   },
   {
-    re: /\b(?:this|that|it|(?:the|this|that) (?:outage|incident|failure|downtime|breakage|mess)|this one|that one|the blame) (?:is|was|sits|rests|falls|lands|lies) (?:squarely |entirely |firmly |all |solely |)on (?=\S)|\bguilty (?:party|parties|one)\b|'s doing\b|\bfingerprints (?:all )?over\b|\bowes? (?:\w+ ){0,3}(?:an )?(?:explanation|apology)\b|\bsome explaining to do\b|\bwho (?:broke|caused|did) (?:this|it)\b|\bresponsibility for (?:the |this )?(?:outage|incident|failure|downtime|data loss)\b[^.;]{0,20}\b(?:falls|lies|rests|sits) (?:\w+ )?on\b|\b(?:mistake|error|fault|blunder) (?:was|is) (?:[\w@.-]+)'s\b/g,
+    re: /\b(?:this|that|it|(?:the|this|that) (?:outage|incident|failure|downtime|breakage|mess)|this one|that one|the blame) (?:(?:is|was|sits|rests|falls|lands|lies) (?:squarely |entirely |firmly |all |solely |)on|belongs (?:squarely |entirely |)to) (?=\S)|\bguilty (?:party|parties|one)\b|'s doing\b|\bfingerprints (?:all )?over\b|\bowes? (?:\w+ ){0,3}(?:an )?(?:explanation|apology)\b|\bsome explaining to do\b|\bwho (?:broke|caused|did) (?:this|it)\b|\bresponsibility for (?:the |this )?(?:outage|incident|failure|downtime|data loss)\b[^.;]{0,20}\b(?:falls|lies|rests|sits) (?:\w+ )?on\b|\b(?:mistake|error|fault|blunder) (?:was|is) (?:[\w@.-]+)'s\b/g,
     category: 'fault-noun',
     ruleId: 'fault-noun/owns-it',
-    pre: [' on ', 'guilty', "'s doing", 'fingerprints', 'owe', 'explaining', 'who broke', 'who caused', 'who did', 'responsibility', 'mistake', 'error', 'fault', 'blunder'],
+    pre: [
+      ' on ',
+      'belongs',
+      'guilty',
+      "'s doing",
+      'fingerprints',
+      'owe',
+      'explaining',
+      'who broke',
+      'who caused',
+      'who did',
+      'responsibility',
+      'mistake',
+      'error',
+      'fault',
+      'blunder',
+    ],
     weight: 0.7,
     gate: (s, m) => {
       if (negatedBefore(s.lower, m.index)) return null;
-      if (/ on $/.test(m[0])) {
+      if (/ (?:on|to) $/.test(m[0])) {
         const agent = agentAfter(s.tokens, tokenIndexAt(s.tokens, s.start + m.index + m[0].length), 3);
         return agent && agent.kind !== 'we' ? agent : null;
       }
@@ -1204,13 +1444,24 @@ const CUES: Cue[] = [
     },
   },
   {
-    re: /\b(?:was|were|had been|has been|have been) (?:never|not) (?:\w+ )?(?:written|done|checked|reviewed|run|tested|updated|read|filed|sent|followed|completed|verified|acknowledged|answered|escalated) by |^(?:nobody|no one|none) (?:on|in|from|of) (?:the |our )?(?:[\w-]+ )?(?:team|squad|group)\b[^.;]{0,30}\b(?:looked|checked|read|noticed|reviewed|tested|bothered|responded|answered|acted|opened)\b/g,
+    re: /\b(?:was|were|had been|has been|have been) (?:never|not) (?:\w+ )?(?:written|done|checked|reviewed|run|tested|updated|read|filed|sent|followed|completed|verified|acknowledged|answered|escalated) by |\b(?:nobody|no one|none) (?:on|in|from|of) (?:the |our )?(?:[\w-]+ )?(?:team|squad|group)\b[^.;]{0,30}\b(?:looked|checked|read|noticed|reviewed|tested|bothered|responded|answered|acted|opened)\b/g,
     category: 'omission',
     ruleId: 'omission/by-person-or-group',
     pre: [' by ', 'nobody', 'no one', 'none'],
     weight: 0.6,
     gate: (s, m) => {
       if (/^(?:nobody|no one|none)/.test(m[0])) return 'implicit';
+      const agent = agentAfter(s.tokens, tokenIndexAt(s.tokens, s.start + m.index + m[0].length), 3);
+      return agent && agent.kind !== 'we' ? agent : null;
+    },
+  },
+  {
+    re: /^(?:but |and )?instead of (?:following|reading|checking|using|waiting for|asking|consulting|running)\b[^,;]{0,60},\s*/g,
+    category: 'omission',
+    ruleId: 'omission/instead-of-procedure',
+    pre: ['instead of'],
+    weight: 0.6,
+    gate: (s, m) => {
       const agent = agentAfter(s.tokens, tokenIndexAt(s.tokens, s.start + m.index + m[0].length), 3);
       return agent && agent.kind !== 'we' ? agent : null;
     },
@@ -1228,12 +1479,27 @@ const CUES: Cue[] = [
   },
 ];
 
+// All cues' `pre` substrings in one alternation (longest first), so a sentence is scanned once for them.
+const HINT_LIST = [...new Set(CUES.flatMap((c) => c.pre ?? []))].sort((a, b) => b.length - a.length);
+const HINTS = new RegExp(HINT_LIST.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+
+function presentHints(lower: string): Set<string> {
+  const found = new Set<string>();
+  HINTS.lastIndex = 0;
+  for (let m = HINTS.exec(lower); m !== null; m = HINTS.exec(lower)) {
+    found.add(m[0]);
+    // Hints overlap ("'s doing" / "'s "): restart one character on so a shorter hint is not hidden.
+    HINTS.lastIndex = m.index + 1;
+  }
+  return found;
+}
+
 /** Run every cue over one sentence; at most one hit per category (the heaviest). */
 export function applyRules(s: SentenceView): RuleHit[] {
-  if (REJECTS_BLAME.test(s.lower)) return [];
   const best = new Map<BlameCategory, RuleHit>();
+  const present = presentHints(s.lower);
   for (const cue of CUES) {
-    if (cue.pre && !cue.pre.some((p) => s.lower.includes(p))) continue;
+    if (cue.pre && !cue.pre.some((p) => present.has(p))) continue;
     cue.re.lastIndex = 0;
     for (let m = cue.re.exec(s.lower); m !== null; m = cue.re.exec(s.lower)) {
       if (m[0].length === 0) {
@@ -1262,6 +1528,8 @@ export function applyRules(s: SentenceView): RuleHit[] {
       });
     }
   }
+  // Checked last: most sentences have no hit, and this large alternation is the costliest single test.
+  if (best.size === 0 || REJECTS_BLAME.test(s.lower)) return [];
   return [...best.values()];
 }
 

