@@ -2,6 +2,7 @@
  * Node entry: the embedded default. Parses env once, opens the libsql database, applies migrations,
  * bootstraps first start (admin token, demo organisation), serves the API and the built dashboard.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +10,7 @@ import { serve } from '@hono/node-server';
 import { createDb } from '../db/client.js';
 import { ensureDatabaseFolder, migrateNode } from '../db/migrate-node.js';
 import { createApp } from './app.js';
-import { ConfigError, type Config, parseConfig } from './config.js';
+import type { Config } from './config.js';
 import type { AppDeps } from './context.js';
 import { createLogger } from './lib/logger.js';
 import { createSmtpMailer } from './mail/smtp.js';
@@ -54,12 +55,18 @@ export function staticAssets(root: string): (request: Request) => Promise<Respon
   };
 }
 
-export async function startNodeServer(config: Config, options: { quiet?: boolean } = {}) {
+/** Where the built dashboard is: beside the bundle (dist/web), or dist/web under the working directory when run from source. */
+function defaultWebRoot(): string {
+  const besideBundle = fileURLToPath(new URL('./web/', import.meta.url));
+  return existsSync(besideBundle) ? besideBundle : resolve(process.cwd(), 'dist', 'web');
+}
+
+export async function startNodeServer(config: Config, options: { quiet?: boolean; webRoot?: string } = {}) {
   const logger = createLogger(options.quiet ? 'warn' : config.LOG_LEVEL);
   ensureDatabaseFolder(config.DATABASE_URL);
   const { db, close } = createDb({ url: config.DATABASE_URL, authToken: config.DATABASE_AUTH_TOKEN });
   await migrateNode(db);
-  const webRoot = fileURLToPath(new URL('./web/', import.meta.url));
+  const webRoot = options.webRoot ?? defaultWebRoot();
   const deps: AppDeps = {
     db,
     config,
@@ -95,25 +102,4 @@ export async function startNodeServer(config: Config, options: { quiet?: boolean
       close();
     },
   };
-}
-
-const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
-if (isMain) {
-  let config: Config;
-  try {
-    config = parseConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(1);
-    }
-    throw error;
-  }
-  const running = await startNodeServer(config);
-  const stop = async () => {
-    await running.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
 }

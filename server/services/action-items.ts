@@ -36,5 +36,8 @@ export async function updateActionItem(db: Db, principal: Principal, id: number,
   // A newly linked ticket Pulse already heard about decides the status at once.
   if (patch.ticket && patch.status === undefined) await applyKnownTicketStates(db, item.postmortemId);
   const [updated] = await db.select().from(actionItems).where(eq(actionItems.id, id));
-  return serializeActionItem(updated!);
+  const result = serializeActionItem(updated!);
+  // Ingest tokens write but never read: confirm the change without echoing the item's content.
+  if (principal.role === 'ingest') return { id: result.id, status: result.status, due: result.due, completedOn: result.completedOn, statusSource: result.statusSource };
+  return result;
 }

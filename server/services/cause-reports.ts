@@ -239,12 +239,13 @@ export async function mergeClusters(ctx: CauseContext, principal: Principal, clu
 export async function splitCluster(ctx: CauseContext, principal: Principal, clusterId: number, moved: number[]) {
   const members = await clusterMembers(ctx.db, clusterId);
   if (members.length === 0) throw new ApiError('not_found', `No cause cluster with id ${clusterId}.`, 'id');
+  // Permission first, so the answer reveals nothing about a cluster the caller may not change.
+  assertCanCorrect(principal, members);
   const memberIds = new Set(members.map((m) => m.id));
   const stray = moved.find((id) => !memberIds.has(id));
   if (stray !== undefined) throw new ApiError('validation_failed', `Postmortem ${stray} is not in cluster ${clusterId}.`, 'postmortemIds');
   const remaining = members.filter((m) => !moved.includes(m.id));
   if (remaining.length === 0) throw new ApiError('validation_failed', 'A split must leave at least one postmortem in the cluster.', 'postmortemIds');
-  assertCanCorrect(principal, members);
   const [created] = await ctx.db.insert(causeClusters).values({ label: 'Split cause', category: 'unknown' }).returning({ id: causeClusters.id });
   await runBatch(ctx.db, [
     ...moved.flatMap((id) =>

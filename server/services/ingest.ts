@@ -8,6 +8,7 @@ import {
   actionItems,
   blameDismissals,
   blameFindings,
+  causeFeatures,
   causeStatements,
   postmortemServices,
   postmortems,
@@ -156,6 +157,10 @@ async function writeRevision(ctx: IngestContext, principal: Principal, args: Wri
   if (existing && existing.teamId !== (team?.id ?? null)) assertCanWrite(principal, existing.teamId);
 
   if (existing?.currentHash === contentHash) {
+    // The revision is stored; its cause analysis runs after the write, so a crash in between leaves it
+    // missing. Finishing it here makes "import again" repair an interrupted import.
+    const [features] = await db.select({ id: causeFeatures.postmortemId }).from(causeFeatures).where(eq(causeFeatures.postmortemId, existing.id));
+    if (!features) await updateCauseAnalysis(ctx, existing.id);
     return { status: 'unchanged', postmortemId: existing.id, revision: existing.number ?? 1, title, team: existing.teamId };
   }
 

@@ -190,3 +190,17 @@ describe('structured ingest, list and bulk', () => {
     expect(results.map((r: { status: string }) => r.status)).toEqual(['created', 'failed', 'skipped', 'created']);
   });
 });
+
+describe('an import cut short between the revision and its cause analysis', () => {
+  it('is completed by importing the same document again', async () => {
+    const doc = markdownPostmortem({ id: 'pm-interrupted' });
+    const { postmortemId } = await (await postMarkdown(doc)).json();
+    // What a kill -9 after the revision's batch leaves behind: no cause features, no index entries.
+    await t.db.run(sql`delete from cause_terms where postmortem_id = ${postmortemId}`);
+    await t.db.run(sql`delete from cause_features where postmortem_id = ${postmortemId}`);
+    const again = await (await postMarkdown(doc)).json();
+    expect(again.status).toBe('unchanged');
+    const [{ n }] = (await t.db.all(sql`select count(*) as n from cause_features where postmortem_id = ${postmortemId}`)) as [{ n: number }];
+    expect(n).toBe(1);
+  });
+});

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startNodeServer } from '../../server/node.js';
 import { parseConfig } from '../../server/config.js';
 import { isoWeekLabel } from '../../server/services/metrics/calendar.js';
 import { createToken } from '../../server/services/tokens.js';
@@ -98,12 +99,9 @@ describe.skipIf(!haveBrowser)('dashboard in Chromium', () => {
     mkdirSync(SHOTS, { recursive: true });
     const db = await tempDatabaseUrl();
     cleanup = db.cleanup;
-    const { startNodeServer } = (await import(
-      join(ROOT, 'dist/node.js')
-    )) as typeof import('../../server/node.js');
     const running = await startNodeServer(
       parseConfig({ DATABASE_URL: db.url, PORT: '0', PULSE_DEMO: 'off', LOG_LEVEL: 'silent' }),
-      { quiet: true },
+      { quiet: true, webRoot: join(ROOT, 'dist/web') },
     );
     server = running;
     adminToken = (

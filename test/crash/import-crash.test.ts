@@ -139,19 +139,11 @@ describe('crash safety of pulse import', () => {
       // Two items per generated document.
       actionItems: DOCUMENTS * 2,
     });
-    // Reported, not asserted (yet): the cause analysis runs after the revision's batch, so a kill between
-    // the two leaves that postmortem without cause features, and the re-run calls it "unchanged" and never
-    // repairs it. Timing-dependent, so it cannot be an it.fails; see the todo below.
+    // The cause analysis runs after the revision's batch, so a kill between the two leaves a postmortem
+    // without cause features; the re-import's "unchanged" path must finish it.
     const withoutCauses = await scalar(
       'select count(*) from postmortems p where not exists (select 1 from cause_features f where f.postmortem_id = p.id)',
     );
-    if (withoutCauses > 0)
-      console.warn(
-        `crash: ${withoutCauses} postmortem(s) left without cause features after kill + re-import`,
-      );
+    expect(withoutCauses).toBe(0);
   }, 180_000);
-
-  it.todo(
-    're-importing an unchanged document completes derived analysis a crash cut short (ingest.ts unchanged path skips updateCauseAnalysis)',
-  );
 });
