@@ -65,6 +65,7 @@ const REJECTS_BLAME = new RegExp(
     String.raw`\bno (?:disciplinary|punitive) (?:action|measures?|consequences?)\b`,
     String.raw`\b(?:the )?(?:term|label|phrase|words?|notion|idea|concept) (?:of )?["“']?(?:human|operator|user) (?:error|factors?)|\b(?:human|operator) error["”']? is (?:a |the |just |only |never |not )?(?:label|term|word|name|symptom|starting point|where|what|conclusion|description)`,
     String.raw`\b(?:saying|claiming|asserting|concluding|writing|arguing) (?:that )?(?:someone|somebody|they|he|she|the [\w-]+|a person|an? [\w-]+) (?:should|could|was|were|is|made|failed)`,
+    String.raw`\bnot (?:treating|treat|framing|frame|counting|count|viewing|view|regarding|regard|recording|record)\b[^.;]{0,80}\bas (?:something|a|an|the|one)\b`,
     String.raw`\b(?:made|makes|make) no difference\b|\bhad no (?:effect|bearing|impact) on\b`,
     String.raw`\b(?:easy|tempting|natural|unfair) to ask why\b|\bthe question is not who\b|\bnot (?:who|which person) (?:broke|deleted|caused|ran|did|pushed)`,
     String.raw`\bno (?:evidence|sign|indication) (?:that |of )(?:anyone|anybody|someone|the \w+|any \w+)\b`,
@@ -1058,7 +1059,7 @@ const CUES: Cue[] = [
     },
   },
   {
-    re: /\b(?:was|were|had been) (?:warned|told|reminded|alerted)(?: (?:twice|repeatedly|several times|more than once|again|in advance|multiple times))?(?= (?:twice|repeatedly|several|more|about|that|of|not to|before|multiple))|\bread (?:right )?past\b|\blooked (?:straight |right )?past\b|\bsaid nothing\b|\bhard to miss\b[^.;]{0,40}\b(?:but|yet)\b|\bright there (?:in|on)\b|\bunder (?:the )?(?:[\w'-]+ ){0,3}nose(?:s)?\b|\b(?:signs|warnings|clues|symptoms) were (?:all )?(?:there|visible|on)\b|\bit was (?:plain|obvious|clear|evident)\b[^.;]{0,80}\b(?:and|yet|but) (?:\w+ )?(?:still|carried on|went|ignored|kept)\b|\bwould have (?:seen|noticed|spotted|caught|known|realised|realized|recognised|recognized|mistaken)\b/g,
+    re: /\b(?:was|were|had been) (?:warned|told|reminded|alerted)(?: (?:twice|repeatedly|several times|more than once|again|in advance|multiple times))?(?= (?:twice|repeatedly|several|more|about|that|of|not to|before|multiple))|\bread (?:right )?past\b|\blooked (?:straight |right )?past\b|\bsaid nothing\b|\bhard to miss\b[^.;]{0,40}\b(?:but|yet)\b|\bright there (?:in|on)\b|\bhad (?:the |all the |every )?(?:information|data|signal|alert|evidence|warning)s?\b[^.;]{0,60}\bbefore (?:anyone|anybody|someone|somebody) (?:looked|noticed|checked|acted)\b|\bunder (?:the )?(?:[\w'-]+ ){0,3}nose(?:s)?\b|\b(?:signs|warnings|clues|symptoms) were (?:all )?(?:there|visible|on)\b|\bit was (?:plain|obvious|clear|evident)\b[^.;]{0,80}\b(?:and|yet|but) (?:\w+ )?(?:still|carried on|went|ignored|kept)\b|\bwould have (?:seen|noticed|spotted|caught|known|realised|realized|recognised|recognized|mistaken)\b/g,
     category: 'hindsight',
     ruleId: 'hindsight/warned-or-plain',
     pre: [
@@ -1071,6 +1072,8 @@ const CUES: Cue[] = [
       'hard to miss',
       'right there',
       'nose',
+      'before any',
+      'before some',
       'were',
       'it was',
       'would have',
@@ -1169,7 +1172,7 @@ const CUES: Cue[] = [
       )
         return null;
       const before = s.lower.slice(0, m.index);
-      if (m.groups?.modal === 'to' && !/(?:^|:)\s*(?:all |the |our |every |each |)$/.test(before))
+      if (m.groups?.modal === 'to' && !/(?:^|:)\s*(?:all |the |our |every |each |)(?:[\w-]+ )?$/.test(before))
         return null;
       if (
         /\b(?:rather than|instead of|no longer|not|without|for|so that|so|than)\s+(?:\w+\s+){0,2}$/.test(

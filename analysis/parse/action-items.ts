@@ -6,6 +6,7 @@
 import { findDate, isVagueDate } from './dates.js';
 import type { Block, InlineLink, InlineText, ListItem } from './markdown-blocks.js';
 import { statusOfCell, statusOfWord } from './status.js';
+import { SPACES, trimEndOf } from './trim.js';
 import type { ActionItemStatus, ParsedActionItem } from './types.js';
 
 interface Annotations {
@@ -37,11 +38,7 @@ function cleanOwner(raw: string): string | null {
   let value = raw.trim();
   const bracketed = /^[([]([^()[\]]{1,80})[)\]]$/.exec(value);
   if (bracketed) value = bracketed[1]!.trim();
-  value = value
-    .replace(OWNER_LABEL, '')
-    .replace(/^@/, '')
-    .replace(/[.,;:]+$/, '')
-    .trim();
+  value = trimEndOf(value.replace(OWNER_LABEL, '').replace(/^@/, ''), '.,;:').trim();
   if (!value || EMPTY_VALUE.test(value) || !NAME.test(value)) return null;
   return value;
 }
@@ -196,13 +193,12 @@ function merge(target: Annotations, source: Annotations): void {
 }
 
 function tidy(text: string): string {
-  return text
+  const tidied = text
     .replace(/\(\s*\)|\[\s*\]/g, '')
     .replace(/\s+([,.;:!?])/g, '$1')
     .replace(/\s+/g, ' ')
-    .replace(/^[\s,;:|—–-]+/, '')
-    .replace(/[\s,;:|—–-]+$/, '')
-    .trim();
+    .replace(/^[\s,;:|—–-]+/, '');
+  return trimEndOf(tidied, `${SPACES},;:|—–-`).trim();
 }
 
 const LEAD_STATUS = new RegExp(
@@ -269,7 +265,7 @@ export function annotate(raw: string, links: InlineLink[] = []): { text: string;
 
   // Parenthesised or bracketed runs made only of annotations; the last one may be a bare owner name,
   // "(Kofi Mensah)" or "[Mobile Platform]".
-  const groupsEnd = text.trimEnd().replace(/\.$/, '').trimEnd().length;
+  const groupsEnd = trimEndOf(text, `.${SPACES}`).length;
   let groups = 0;
   text = text.replace(GROUP, (group, content: string, offset: number) => {
     if (groups++ >= 20) return group;
@@ -304,7 +300,7 @@ export function annotate(raw: string, links: InlineLink[] = []): { text: string;
   const inline = INLINE_KEY.exec(text);
   if (inline && inline.index > 0) {
     const start = inline.index + inline[0].length - inline[1]!.length;
-    const parsed = parseAnnotationList(text.slice(start).replace(/[.\s]+$/, ''), false);
+    const parsed = parseAnnotationList(trimEndOf(text.slice(start), `.${SPACES}`), false);
     // Without a colon, "assigned to" counts only when a name follows ("... is assigned to nobody" is prose).
     const keyed = /[:=]$/.test(inline[1]!) || Boolean(parsed?.owner);
     if (parsed && keyed) {
@@ -318,7 +314,7 @@ export function annotate(raw: string, links: InlineLink[] = []): { text: string;
   for (const separator of text.matchAll(TAIL_SEPARATOR)) {
     if (separator.index === 0 || text.length - separator.index > MAX_ANNOTATIONS + 10) continue;
     if (checks++ >= 20) break;
-    const tail = text.slice(separator.index + separator[0].length).replace(/[.\s]+$/, '');
+    const tail = trimEndOf(text.slice(separator.index + separator[0].length), `.${SPACES}`);
     const parsed = tail ? parseAnnotationList(tail, true) : null;
     if (parsed) {
       merge(found, parsed);
@@ -356,9 +352,8 @@ export function annotate(raw: string, links: InlineLink[] = []): { text: string;
       const written = fromLink?.text && text.trimEnd().endsWith(fromLink.text) ? fromLink.text : ticket;
       const trailing = text.trimEnd();
       if (trailing.endsWith(written) && trailing.length > written.length) {
-        text = trailing
-          .slice(0, trailing.length - written.length)
-          .replace(/[\s,;:(—–-]*(?:see|ticket|bug|issue|jira|tracked in|in)?\s*$/i, '');
+        const before = trimEndOf(trailing.slice(0, trailing.length - written.length), `${SPACES},;:(—–-`);
+        text = trimEndOf(before.replace(/\b(?:see|ticket|bug|issue|jira|tracked in|in)$/i, ''), `${SPACES},;:(—–-`);
       }
     }
   }
@@ -621,7 +616,7 @@ function fieldLines(body: Block[]): Annotations | null {
           : null;
     if (!texts) return null;
     for (const line of texts) {
-      const parsed = parseAnnotationList(line.replace(/[.\s]+$/, ''), false);
+      const parsed = parseAnnotationList(trimEndOf(line, `.${SPACES}`), false);
       if (!parsed) return null;
       merge(found, parsed);
       lines++;

@@ -18,6 +18,7 @@ import { htmlTitle, htmlToMarkdown } from './html.js';
 import { type Block, type InlineText, toBlocks } from './markdown-blocks.js';
 import { blockKinds, buildSections, type SectionNode, sectionContent } from './sections.js';
 import { normaliseSeverity } from './severity.js';
+import { trimEndOf } from './trim.js';
 import type { ParsedActionItem, ParsedPostmortem, ParseInput, SectionKind, Severity } from './types.js';
 
 export type * from './types.js';
@@ -160,11 +161,7 @@ function splitList(text: string): string[] {
 
 function cleanName(text: string | null): string | null {
   if (!text) return null;
-  const value = text
-    .replace(/[`*_]/g, '')
-    .replace(/^@/, '')
-    .replace(/[.;,]+$/, '')
-    .trim();
+  const value = trimEndOf(text.replace(/[`*_]/g, '').replace(/^@/, ''), '.;,').trim();
   if (!value || value.length > 80 || /^(?:n\/?a|none|-|tbd|unknown|\?)$/i.test(value)) return null;
   return value;
 }

@@ -1,5 +1,6 @@
 import type { Block, InlineText } from './markdown-blocks.js';
 import type { ParsedSection, SectionKind } from './types.js';
+import { SPACES, trimEndOf } from './trim.js';
 
 /** Heading wording → section kind. Order matters: the first pattern that matches wins. */
 const VOCABULARY: Array<[RegExp, SectionKind]> = [
@@ -45,13 +46,13 @@ const VOCABULARY: Array<[RegExp, SectionKind]> = [
 
 /** Lowercase heading text without numbering, emphasis, emoji, "(s)" and trailing punctuation. */
 export function normaliseHeading(text: string): string {
-  return text
+  const heading = text
     .toLowerCase()
     .replace(/[*_`#]/g, '')
     .replace(/^[\s\p{Extended_Pictographic}\p{So}]+/u, '')
     .replace(/^(?:(?:section|part|step)\s+)?(?:\d+(?:\.\d+)*|[ivx]+|[a-h])[.)]\s*|^\d+(?:\.\d+)*\s+/, '')
-    .replace(/\(s\)/g, 's')
-    .replace(/[\s:：.?!\-–—]+$/u, '')
+    .replace(/\(s\)/g, 's');
+  return trimEndOf(heading, `${SPACES}:：.?!-–—`)
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -18,6 +18,8 @@ const STATUS_WORDS: Array<[RegExp, ActionItemStatus]> = [
 
 /** Status of a whole status word or phrase ("DONE", "In progress", "won't fix"), else null. */
 export function statusOfWord(raw: string): ActionItemStatus | null {
+  // A status is a word or two; checking the length first keeps the trailing-punctuation strip cheap.
+  if (raw.length > 60) return null;
   const word = raw
     .replace(/[*_`]/g, '')
     .replace(/^[\s[(]+|[\s\])!.:]+$/g, '')
