@@ -7,6 +7,7 @@ import { TEAMS } from './catalogue.js';
 import { type GeneratedIncident, generateIncident, type IncidentOptions } from './model.js';
 import { renderIncident } from './render.js';
 
+export { FAILURE_MODES, TEAMS, TRIGGER_MIX } from './catalogue.js';
 export type {
   GeneratedActionItem,
   GeneratedIncident,
@@ -14,7 +15,6 @@ export type {
   GeneratedStatus,
   TemplateStyle,
 } from './model.js';
-export { FAILURE_MODES, TEAMS, TRIGGER_MIX } from './catalogue.js';
 export { renderIncident } from './render.js';
 
 export interface GeneratorOptions {
