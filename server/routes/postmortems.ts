@@ -7,7 +7,7 @@ import { ApiError } from '../errors.js';
 import { readJson, validate } from '../lib/validate.js';
 import { describeRoute } from '../openapi.js';
 import { updateActionItem } from '../services/action-items.js';
-import { removeDemoDataIfPresent } from '../services/demo.js';
+import { removeDemoDataIfPresent } from '../services/demo-removal.js';
 import { type IngestInput, ingestDocument } from '../services/ingest.js';
 import { deletePostmortem, getPostmortem, listPostmortems } from '../services/postmortems.js';
 

@@ -9,16 +9,13 @@ import { catalogue, generateDocuments } from '../../analysis/generator/index.js'
 import { chunkRows, type Db } from '../../db/client.js';
 import { actionItems, appMeta, postmortems, services, teams } from '../../db/schema/index.js';
 import { type IngestContext, ingestDocument } from './ingest.js';
-import { deletePostmortemStatements } from './postmortems.js';
+import { demoState, setDemoState } from './demo-removal.js';
 import type { Principal } from './principal.js';
 
 export const DEMO_SOURCE = 'pulse-demo';
 export const DEMO_SEED = 20_240_917;
 export const DEMO_POSTMORTEMS = 200;
 const DEMO_MONTHS = 15;
-const STATE_KEY = 'demo.state';
-/** Postmortems removed per db.batch: each takes about a dozen statements. */
-const REMOVE_BATCH = 25;
 
 const DEMO_PRINCIPAL: Principal = {
   role: 'admin',
@@ -34,22 +31,6 @@ export interface DemoOptions {
   today: Date;
   seed?: number;
   postmortems?: number;
-}
-
-async function demoState(db: Db): Promise<string | null> {
-  const [row] = await db
-    .select({ value: appMeta.value })
-    .from(appMeta)
-    .where(eq(appMeta.key, STATE_KEY))
-    .limit(1);
-  return row?.value ?? null;
-}
-
-async function setDemoState(db: Db, value: 'loaded' | 'removed'): Promise<void> {
-  await db
-    .insert(appMeta)
-    .values({ key: STATE_KEY, value })
-    .onConflictDoUpdate({ target: appMeta.key, set: { value } });
 }
 
 /** Whether a first start should load the demo: no postmortems at all, and the demo never removed. */
@@ -110,60 +91,4 @@ export async function loadDemoOrganisation(
   return { postmortems: loaded, actionItems: Number(items?.n ?? 0) };
 }
 
-/** Removes every demo row and nothing else; returns how many demo postmortems there were. */
-export async function removeDemoData(db: Db): Promise<number> {
-  let removed = 0;
-  for (;;) {
-    const ids = (
-      await db
-        .select({ id: postmortems.id })
-        .from(postmortems)
-        .where(eq(postmortems.isDemo, true))
-        .limit(REMOVE_BATCH)
-    ).map((r) => r.id);
-    if (ids.length === 0) break;
-    await db.batch(
-      ids.flatMap((id) => deletePostmortemStatements(db, id)) as unknown as Parameters<typeof db.batch>[0],
-    );
-    removed += ids.length;
-  }
-  // Teams stay when real data has come to use them (a real postmortem or a non-demo service).
-  await db.batch([
-    db.delete(actionItems).where(eq(actionItems.isDemo, true)),
-    db.delete(services).where(eq(services.isDemo, true)),
-    db
-      .delete(teams)
-      .where(
-        and(
-          eq(teams.isDemo, true),
-          notExists(db.select({ one: sql`1` }).from(postmortems).where(eq(postmortems.teamId, teams.id))),
-          notExists(db.select({ one: sql`1` }).from(services).where(eq(services.teamId, teams.id))),
-        ),
-      ),
-    db
-      .update(teams)
-      .set({ isDemo: false })
-      .where(
-        and(
-          eq(teams.isDemo, true),
-          inArray(teams.id, db.select({ id: postmortems.teamId }).from(postmortems)),
-        ),
-      ),
-  ]);
-  await setDemoState(db, 'removed');
-  return removed;
-}
-
-/**
- * Called by the import paths before a real (non-demo) document is ingested: the demo makes way for real
- * data. Cheap when there is no demo (one indexed lookup).
- */
-export async function removeDemoDataIfPresent(db: Db): Promise<number> {
-  const [demo] = await db
-    .select({ id: postmortems.id })
-    .from(postmortems)
-    .where(eq(postmortems.isDemo, true))
-    .limit(1);
-  if (!demo) return 0;
-  return removeDemoData(db);
-}
+export { removeDemoData, removeDemoDataIfPresent } from './demo-removal.js';

@@ -3,7 +3,7 @@ import { extname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { glob } from 'tinyglobby';
 import { ApiError } from '../../errors.js';
-import { removeDemoDataIfPresent } from '../../services/demo.js';
+import { removeDemoDataIfPresent } from '../../services/demo-removal.js';
 import { type IngestOutcome, ingestDocument } from '../../services/ingest.js';
 import { CLI_PRINCIPAL, cliConfig, openDatabase } from '../database.js';
 import { type CliIo, EXIT_FINDING, EXIT_OK, UsageError } from '../io.js';
