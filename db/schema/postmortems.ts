@@ -37,6 +37,11 @@ export const postmortems = sqliteTable(
     isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
     createdAt: text('created_at').notNull().default(now),
     updatedAt: text('updated_at').notNull().default(now),
+    /**
+     * The list's sort key: undated postmortems sort after every dated one. Generated (virtual) so no
+     * write path has to maintain it and an ALTER TABLE adds it without rebuilding the table.
+     */
+    sortDate: text('sort_date').generatedAlwaysAs(sql`coalesce(occurred_on, '0000-00-00')`, { mode: 'virtual' }),
   },
   (t) => [
     // Identity: the same document again must hit the same row; also serialises concurrent duplicate ingests.
@@ -49,6 +54,9 @@ export const postmortems = sqliteTable(
     index('postmortems_cluster_idx').on(t.clusterId),
     // `pulse demo remove` and the "demo data present" banner.
     index('postmortems_demo_idx').on(t.isDemo),
+    // The list's stable order (undated last, newest first): `ORDER BY sort_date desc, id desc LIMIT n`
+    // walks this index instead of sorting every row.
+    index('postmortems_list_order_idx').on(t.sortDate, t.id),
   ],
 );
 

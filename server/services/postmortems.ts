@@ -56,7 +56,8 @@ export function teamScope(principal: Principal, column: typeof postmortems.teamI
 }
 
 /** Sort key: incident date, unknown dates last; id breaks ties so pages are stable. */
-const sortDate = sql<string>`coalesce(${postmortems.occurredOn}, '0000-00-00')`;
+/** coalesce(occurred_on, '0000-00-00') as a generated column, indexed with id (postmortems_list_order_idx). */
+const sortDate = postmortems.sortDate;
 
 export async function listPostmortems(db: Db, principal: Principal, f: ListFilters) {
   requireRole(principal, 'admin', 'leader', 'member');

@@ -1,0 +1,2 @@
+ALTER TABLE `postmortems` ADD `sort_date` text GENERATED ALWAYS AS (coalesce(occurred_on, '0000-00-00')) VIRTUAL;--> statement-breakpoint
+CREATE INDEX `postmortems_list_order_idx` ON `postmortems` (`sort_date`,`id`);
