@@ -4,6 +4,7 @@
  *   npm run eval:blame                    # test split: P/R/F1 per category and overall, hard-negative FP rate
  *   npm run eval:blame -- --split train   # same on the training split
  *   npm run eval:blame -- --split dev2    # second-pass dev set (also dev3); see data/GUIDELINES.md
+ *   npm run eval:blame -- --split dev4a   # dev4 tuning part (~60%); dev4b is the held-out part (~40%), see dev4.md
  *   npm run eval:blame -- --wikitech      # 20 highest-scoring documents of ../shared/corpus/wikitech with findings
  *   npm run eval:blame -- --bench         # throughput in 1,000-word documents per second
  *
@@ -13,6 +14,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeBlame } from '../analysis/blame/index.js';
+import { splitSource } from '../analysis/blame/splits.js';
 import { BLAME_CATEGORIES } from '../analysis/blame/types.js';
 
 const args = process.argv.slice(2);
@@ -34,10 +36,12 @@ function prf(tp: number, fp: number, fn: number): string {
 }
 
 function evalSplit(split: string): void {
-  const rows = readFileSync(join(cwd, `analysis/blame/data/${split}.jsonl`), 'utf8')
+  const source = splitSource(split);
+  const rows = readFileSync(join(cwd, `analysis/blame/data/${source.file}.jsonl`), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Row);
+    .map((l) => JSON.parse(l) as Row)
+    .filter((r) => source.keep(r.id));
   const verbose = args.includes('--verbose');
   let tp = 0;
   let fp = 0;

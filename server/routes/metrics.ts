@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { auditLog, postmortems } from '../../db/schema/index.js';
@@ -20,6 +20,7 @@ import {
   teamComparison,
 } from '../services/metrics/index.js';
 import { actionItemListQuery, listActionItems } from '../services/metrics/action-item-list.js';
+import { cachedJson, metricsCacheKey } from '../services/metrics/cache.js';
 import { dateInZone } from '../services/metrics/calendar.js';
 
 const drillQuery = metricsQuerySchema.extend({
@@ -64,6 +65,11 @@ describeRoute({
   tags: ['meta'],
 });
 
+/** A cached answer is already JSON text: send it as c.json would, without parsing it again. */
+function jsonText(c: Context<AppEnv>, json: string): Response {
+  return c.body(json, 200, { 'content-type': 'application/json' });
+}
+
 function metricName(raw: string): MetricName {
   if (!(METRIC_NAMES as readonly string[]).includes(raw)) {
     throw new ApiError('not_found', `No metric '${raw}'. Metrics: ${METRIC_NAMES.join(', ')}.`, 'name');
@@ -78,7 +84,12 @@ export function metricsRoutes() {
     const { db, config, now } = c.var.deps;
     const q = parseMetricsQuery(c.req.query(), now());
     authorizeMetrics(c.var.principal, q);
-    return c.json({ query: q, ...(await teamComparison(db, c.var.principal, q, sloDays(config))) });
+    const slo = sloDays(config);
+    const json = await cachedJson(db, metricsCacheKey('team-comparison', c.var.principal, q, slo), async () => ({
+      query: q,
+      ...(await teamComparison(db, c.var.principal, q, slo)),
+    }));
+    return jsonText(c, json);
   });
 
   app.get('/metrics/:name', async (c) => {
@@ -86,8 +97,14 @@ export function metricsRoutes() {
     const name = metricName(c.req.param('name'));
     const q = parseMetricsQuery(c.req.query(), now());
     authorizeMetrics(c.var.principal, q);
-    const result = await computeMetric(db, c.var.principal, name, q, sloDays(config));
-    if (c.req.query('format') === undefined) return c.json(result);
+    const slo = sloDays(config);
+    if (c.req.query('format') === undefined) {
+      const json = await cachedJson(db, metricsCacheKey(name, c.var.principal, q, slo), () =>
+        computeMetric(db, c.var.principal, name, q, slo),
+      );
+      return jsonText(c, json);
+    }
+    const result = await computeMetric(db, c.var.principal, name, q, slo);
     // Explicit exports are recorded: who exported which aggregate, for which team and range.
     await db.insert(auditLog).values({
       actor: c.var.principal.subject,

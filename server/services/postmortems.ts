@@ -79,7 +79,8 @@ export async function listPostmortems(db: Db, principal: Principal, f: ListFilte
   }
   if (f.cursor) {
     const c = decodeCursor(f.cursor);
-    conditions.push(sql`(${sortDate} < ${c.d} or (${sortDate} = ${c.d} and ${postmortems.id} < ${c.id}))`);
+    // A row-value comparison, so the cursor is a range on postmortems_list_order_idx (an OR is not).
+    conditions.push(sql`(${sortDate}, ${postmortems.id}) < (${c.d}, ${c.id})`);
   }
   const rows = await db
     .select({

@@ -1,0 +1,109 @@
+/**
+ * Response cache for the dashboard metrics. Exact by construction: an entry is served only while the
+ * database's `metrics_data_version` (app_meta) still holds the value read before the answer was
+ * computed. Triggers on every table the metrics read (migration 0002_metrics_data_version) bump that
+ * counter in the same transaction as the change, so no write path needs to remember to invalidate.
+ * The state lives in the database; this process only keeps serialised answers, bounded in count and
+ * size, one cache per database handle (tests open many databases in one process).
+ */
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../../db/client.js';
+import { appMeta } from '../../../db/schema/index.js';
+import { type Principal, readableTeams } from '../principal.js';
+import type { SloDays } from './action-items.js';
+import type { MetricsQuery } from './query.js';
+
+export const METRICS_VERSION_KEY = 'metrics_data_version';
+
+const MAX_ENTRIES = 500;
+/** Characters of JSON kept per database handle (UTF-16: about twice that in bytes). */
+const MAX_CHARS = 32 * 1024 * 1024;
+
+interface Entry {
+  version: string;
+  json: string;
+}
+
+class JsonLru {
+  private readonly entries = new Map<string, Entry>();
+  private chars = 0;
+
+  get(key: string, version: string): string | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    if (entry.version !== version) {
+      this.delete(key);
+      return undefined;
+    }
+    // Re-insert: Map order is the recency order.
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry.json;
+  }
+
+  set(key: string, entry: Entry): void {
+    this.delete(key);
+    if (entry.json.length > MAX_CHARS / 4) return;
+    this.entries.set(key, entry);
+    this.chars += entry.json.length;
+    while (this.entries.size > MAX_ENTRIES || this.chars > MAX_CHARS) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest === undefined) break;
+      this.delete(oldest);
+    }
+  }
+
+  private delete(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.chars -= entry.json.length;
+    this.entries.delete(key);
+  }
+}
+
+const caches = new WeakMap<Db, JsonLru>();
+
+function cacheFor(db: Db): JsonLru {
+  let cache = caches.get(db);
+  if (!cache) {
+    cache = new JsonLru();
+    caches.set(db, cache);
+  }
+  return cache;
+}
+
+/** The counter the triggers bump; '' before the migration's seed row exists (then nothing is cached). */
+export async function metricsDataVersion(db: Db): Promise<string> {
+  const [row] = await db
+    .select({ value: appMeta.value })
+    .from(appMeta)
+    .where(eq(appMeta.key, METRICS_VERSION_KEY))
+    .limit(1);
+  return row?.value ?? '';
+}
+
+/**
+ * Everything an answer depends on besides the data: the metric, the normalised query (including
+ * `today` in the requested zone, which decides what is overdue), the teams the principal may read
+ * (the only way the principal shapes a metric) and the SLO days from the configuration.
+ */
+export function metricsCacheKey(name: string, principal: Principal, q: MetricsQuery, slo: SloDays): string {
+  const teams = readableTeams(principal);
+  const scope = teams === null ? '*' : [...teams].sort().join(',');
+  const { team, from, to, bucket, tz, today } = q;
+  return JSON.stringify([name, scope, team, from, to, bucket, tz, today, slo.sev12, slo.other]);
+}
+
+/** The JSON text of `compute()`, served from the cache while the data version is unchanged. */
+export async function cachedJson(db: Db, key: string, compute: () => Promise<unknown>): Promise<string> {
+  const cache = cacheFor(db);
+  const version = await metricsDataVersion(db);
+  if (version !== '') {
+    const hit = cache.get(key, version);
+    if (hit !== undefined) return hit;
+  }
+  const json = JSON.stringify(await compute());
+  // A write that landed while the answer was computed may or may not be in it: keep it only if none did.
+  if (version !== '' && (await metricsDataVersion(db)) === version) cache.set(key, { version, json });
+  return json;
+}
