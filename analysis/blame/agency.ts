@@ -42,8 +42,18 @@ const PRONOUNS = new Set([
   "they'd",
   "i'd",
   "you'd",
+  "he'll",
+  "she'll",
+  "they'll",
+  "you'll",
+  "i'll",
+  "they've",
+  "i've",
+  "you've",
+  "they're",
+  "you're",
 ]);
-const WE = new Set(['we', 'us', 'our', 'ourselves', "we'd"]);
+const WE = new Set(['we', 'us', 'our', 'ourselves', "we'd", "we'll", "we've", "we're"]);
 
 export const ROLE_NOUNS = new Set([
   'engineer',
@@ -202,7 +212,7 @@ const COMMON_NOUN_SHAPE =
 
 const HANDLE = /^@[\p{L}\p{N}_.-]+$/u;
 const USERNAME = /^[a-z][a-z0-9]*(?:[._-]?[a-z0-9]+)*$/;
-const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
+const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}'’-]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*$/u;
 
 /** Classify one token as an agent head, or null when it is not a person/role/pronoun. */
 export function agentOf(tokens: readonly WordToken[], index: number, sentenceInitial: boolean): Agent | null {
@@ -217,6 +227,9 @@ export function agentOf(tokens: readonly WordToken[], index: number, sentenceIni
     return { kind: 'role', index, strong: true };
   }
   if (TEAM_NOUNS.has(lower)) return { kind: 'team', index, strong: true };
+  // "the night shift", "the weekend shift" are people; "a shift in traffic" is not.
+  if ((lower === 'shift' || lower === 'shifts') && SHIFT_QUALIFIERS.has(tokens[index - 1]?.lower ?? ''))
+    return { kind: 'team', index, strong: true };
   if (QUALIFIED_ROLES.has(lower) && ROLE_QUALIFIERS.has(tokens[index - 1]?.lower ?? ''))
     return { kind: 'role', index, strong: true };
   if (HANDLE.test(token.raw)) return { kind: 'handle', index, strong: true };
@@ -228,10 +241,23 @@ export function agentOf(tokens: readonly WordToken[], index: number, sentenceIni
       !(lower.length <= 5 && /(?:ed|ly)$/.test(lower) && !SHORT_COMMON_WORDS.has(lower))
     )
       return null;
+    // "Zeus, our oldest batch server, crashed": a capitalised host name with an appositive.
+    if (APPOSITIVE_DETERMINERS.has(tokens[index + 1]?.lower ?? '')) {
+      for (let k = index + 2; k < Math.min(tokens.length, index + 6); k++)
+        if (SYSTEM_APPOSITIVES.has(tokens[k]!.lower)) return null;
+    }
     return { kind: 'name', index, strong: false };
   }
   return null;
 }
+
+const SHIFT_QUALIFIERS = new Set(['night', 'day', 'weekend', 'morning', 'evening', 'late', 'early', 'overnight', 'holiday']);
+const APPOSITIVE_DETERMINERS = new Set(['our', 'an', 'a', 'the', 'their']);
+const SYSTEM_APPOSITIVES = new Set(
+  'server|servers|host|machine|box|node|cluster|database|service|instance|bot|vm|router|switch|job|cron|pipeline|tool|script|daemon|queue|broker|proxy|balancer|replica|primary|appliance|array|controller|worker'.split(
+    '|',
+  ),
+);
 
 /** A lowercase token that is a plausible username: has a digit, a dot or an underscore ("jdoe2", "j.doe"). */
 export function looksLikeUsername(token: WordToken): boolean {

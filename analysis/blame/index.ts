@@ -10,8 +10,8 @@ import { segmentSentences } from '../text/segment.js';
 import { MODEL_ENABLED, MODEL_VERSION, modelHit, vetHit } from './classifier.js';
 import { isSuppressed, parseDirectives } from './directives.js';
 import { fnv1a } from './hash.js';
-import { applyRules, classifierCandidate, type RuleHit } from './rules.js';
-import { sentenceView } from './sentence.js';
+import { answeredQuestionHit, applyRules, classifierCandidate, type RuleHit } from './rules.js';
+import { type SentenceView, sentenceView } from './sentence.js';
 import { suggestRewrite } from './suggest.js';
 import type { BlameCategory, BlameFinding, BlameOptions, BlameResult } from './types.js';
 
@@ -19,7 +19,7 @@ export type { BlameCategory, BlameFinding, BlameOptions, BlameResult } from './t
 export { BLAME_CATEGORIES } from './types.js';
 
 /** Bump when rules change so stored results can be found stale by `pulse reanalyze`. */
-export const RULES_VERSION = 'rules-2';
+export const RULES_VERSION = 'rules-3';
 export { MODEL_VERSION };
 
 export const BLAME_VERSION = `${RULES_VERSION}+${MODEL_VERSION}`;
@@ -102,9 +102,13 @@ export function analyzeBlame(text: string, options: BlameOptions = {}): BlameRes
   const { masked, sentences } = segmentSentences(text);
   const suppressed = parseDirectives(text);
   const findings: BlameFinding[] = [];
+  let previous: SentenceView | null = null;
   for (const span of sentences) {
     const view = sentenceView(masked, span.start, span.end);
+    const answered = answeredQuestionHit(previous, view);
+    previous = view;
     const ruleHits = applyRules(view);
+    if (answered && ruleHits.length === 0) ruleHits.push(answered);
     const fallback =
       ruleHits.length === 0 && MODEL_ENABLED && classifierCandidate(view) ? modelHit(view) : null;
     const hits = fallback ? [fallback] : ruleHits;

@@ -52,8 +52,8 @@ const OMISSION_OBJECTS =
 /** Sentences that discuss blame in order to reject it ("no one is to blame"). */
 const REJECTS_BLAME = new RegExp(
   [
-    String.raw`\b(?:no ?one|nobody|nothing|no individual|no single person|no person|none of (?:us|them|the \w+))\b[^.;]{0,60}\b(?:blame|fault|disciplin|punish|fired|removed|suspended|penali[sz]|sanction|reprimand|responsible|accountab|culprit|written up|at fault|to blame|errors?\b|mistakes?\b|careless|could(?: reasonably)? have (?:known|seen|noticed|predicted))`,
-    String.raw`\b(?:not|never|isn't|wasn't|aren't|weren't|no)\b[^.;]{0,25}\b(?:about blame|to blame|at fault|blaming|blame (?:anyone|any one|individuals|people|a person|the)|(?:a |an |the )?(?:simple |single )?(?:human|operator|user|individual|personal) (?:error|failure|mistake|fault)|punish|disciplin|careless|negligen|a mistake by|someone's fault|anyone's fault|the fault of)`,
+    String.raw`\b(?:no ?one|nobody|nothing|no individual|no single person|no person|none of (?:us|them|the \w+)|no (?:engineer|operator|responder|developer|sre|employee|staff member|team member|reviewer|contractor|on-?call(?:er)?)s?)\b[^.;]{0,60}\b(?:blame|fault|disciplin|punish|fired|removed|suspended|penali[sz]|sanction|reprimand|responsible|accountab|culprit|written up|taken off|pulled off|moved off|demoted|reassigned|at fault|to blame|errors?\b|mistakes?\b|careless|reckless|sloppy|lazy|negligen|incompetent|forg[eo]t|ignored|skipped|neglected|overlooked|could(?: reasonably)? have (?:known|seen|noticed|predicted))`,
+    String.raw`\b(?:not|never|isn't|wasn't|aren't|weren't|no)\b[^.;]{0,25}\b(?:about blame|to blame|at fault|blaming|blame (?:anyone|any one|individuals|people|a person|the)|(?:a |an |the )?(?:simple |single )?(?:human|operator|user|individual|personal) (?:error|failure|mistake|fault)|punish|disciplin|retrain|careless|negligen|a mistake by|someone's fault|anyone's fault|the fault of)`,
     String.raw`\bblameless\b`,
     String.raw`\b(?:rather than|instead of|without|avoid(?:ing)?|not about|resist(?:ing)?)\s+(?:\w+\s+){0,2}(?:blam|finger[- ]?point|looking for (?:someone|a person|who)|singling out|punish|disciplin|naming)`,
     String.raw`\b(?:would be|is|was|it's|seems?) (?:easy|tempting|wrong|unfair|unhelpful|misleading|a mistake) to (?:blame|call|say|label|conclude|attribute|write (?:this )?(?:off|up) as|stop at|point)`,
@@ -74,6 +74,13 @@ const REJECTS_BLAME = new RegExp(
     String.raw`\b(?:blaming|punishing|retraining|disciplining|firing|naming) (?:the |an? |any |)(?:[\w-]+ ){0,2}(?:would|will|does|did|is|was|could|won't|wouldn't|doesn't|isn't|misses|miss)\b`,
     String.raw`\b(?:looking|searching|hunting) for (?:someone|somebody|a person|a culprit|who)`,
     String.raw`\boriginally (?:blamed|said|read|called|stated)\b`,
+    // Blame voiced only to be answered, or kept out of people's records.
+    String.raw`\b(?:saying|claiming|calling|concluding|labell?ing|filing|framing|writing (?:this|it) (?:off|up))\b[^.;]{0,60}\b(?:would (?:miss|hide|ignore|be wrong|be unfair|overlook)|hides?|misses|ignores|overlooks|is unhelpful|is unfair|is wrong|explains nothing|tells us nothing)\b`,
+    String.raw`\b(?:one|you|some|someone|people) (?:could|might|may|would) (?:argue|say|claim|conclude)\b|\btempted to\b`,
+    String.raw`\b(?:did not|didn't|never) fail(?:ed)? to\b`,
+    String.raw`\b(?:human|operator|user) error as (?:a |an |the )?(?:symptom|label|starting point|consequence|effect|signal|sign|pointer)\b`,
+    String.raw`\b(?:not|never)\b[^.;]{0,30}\b(?:anyone|anybody)'s (?:\w+ )?(?:file|record|review|performance)`,
+    String.raw`\b(?:asking|telling|reminding|expecting|training) (?:\w+ ){0,3}to\b[^.;]{0,60}\b(?:would(?: not|n't)|won't|will not|doesn't|does not|isn't|is not)\b`,
   ].join('|'),
 );
 
@@ -222,6 +229,391 @@ function possessivePerson(s: SentenceView, from: number, to: number): Agent | nu
   return null;
 }
 
+// --- structural cues ----------------------------------------------------------------------------
+// Subtle blame rarely reuses a cue word; it puts a person next to a judgement, a habit, a causal
+// frame or a sanction. These cues match that structure (a frame plus who fills it) and lean on the
+// same agency gates, so a system in the slot never counts.
+
+/** Something went wrong in the sentence (a harm the person can be tied to). */
+const HARM =
+  /\b(?:outage|down\b|broke|broken|break|fail|crash|lost|loss|corrupt|incident|unavailable|latenc|timeouts?|errors?|5\d\d\b|degrad|deleted|dropped|wiped|overload|stopped|halt|never recovered|split-brain|double-post|duplicat|stuck|stalled|paged|spike|backlog|rejected|expired|leak|exposed|led to|caused|triggered|resulted in|took (?:\w+ ){0,2}(?:down|out))/;
+/** Recovery in the sentence ("which restored checkout"): the person is credited, not blamed. */
+const RECOVERED =
+  /\b(?<!never )(?:restored|resolved|mitigated|recovered|fixed|came back|stabili[sz]ed|able to (?:fix|solve|restore|recover))\b/;
+/** An explicit causal tie between a clause and a failure, needed where "when" / "once" alone is only timing. */
+const CAUSAL =
+  /\b(?:led to|leads to|caused|triggered|resulted in|broke|took (?:\w+ ){0,3}(?:down|offline|out)|went down|never recovered|fell over|started (?:failing|erroring|timing out)|began (?:failing|erroring|timing out)|(?:was|were) down)\b/;
+const RESPONSE_VERBS =
+  /^(?:joined|responded|acknowledged|helped|escalated|paged|noticed|found|spotted|caught|rolled|reverted|restored|fixed|mitigated|declared|opened|posted|updated|confirmed|answered|investigated|called|started investigating|began investigating)$/;
+const CHANGE_NOUNS =
+  /^(?:push|deploy|deployment|change|changes|commit|merge|migration|edit|edits|script|query|command|config|rollout|release|patch|tweak|update|upgrade|refactor|cleanup|pr|fix|hotfix|flag|restart|resize|decision|click)$/;
+
+function personAnywhere(s: SentenceView): Agent | null {
+  const agent = anyAgentGate(s);
+  return agent && agent.kind !== 'we' ? agent : null;
+}
+
+function agentAfterMatch(s: SentenceView, m: RegExpExecArray, limit = 4): Agent | null {
+  const agent = agentAfter(s.tokens, tokenIndexAt(s.tokens, s.start + m.index + m[0].length), limit);
+  if (agent && agent.kind !== 'we') return agent;
+  const next = s.tokens[tokenIndexAt(s.tokens, s.start + m.index + m[0].length)];
+  return next && looksLikeUsername(next) ? { kind: 'username', index: 0, strong: false } : null;
+}
+
+function isTimeline(s: SentenceView): boolean {
+  return leadingTimestampEnd(s.tokens) > 0;
+}
+
+const STRUCTURAL_CUES: Cue[] = [
+  // Habit and sarcasm: "as usual", "yet again", "classic Dmitri", a possessive before scare quotes.
+  {
+    re: /\bas (?:usual|always|per usual|ever)\b|\b(?:once more|yet again|once again|again)\b|\bclassic (?=\S)|\b(?:ship|deploy|push|merge) (?:it )?first\b|'s ["“] +["”]|\bso-called\b/g,
+    category: 'character-judgement',
+    ruleId: 'character/habit-or-sarcasm',
+    pre: ['usual', 'always', 'as ever', 'again', 'once more', 'classic', 'first', "'s \"", "'s “", 'so-called'],
+    weight: 0.6,
+    gate: (s, m) => {
+      if (isTimeline(s) || RECOVERED.test(s.lower)) return null;
+      if (/^classic/.test(m[0])) return agentAfterMatch(s, m, 2);
+      if (/^'s/.test(m[0])) {
+        const owner = possessivePerson(s, 0, tokenIndexAt(s.tokens, s.start + m.index + 2));
+        return owner;
+      }
+      const subject = sentenceSubject(s) ?? possessivePerson(s, 0, Math.min(6, s.tokens.length));
+      const weakMarker = /^(?:again|once again|as always|as ever)$/.test(m[0]);
+      // "again" is mostly plain repetition: only a person subject doing the damage counts.
+      const agent = subject && subject.kind !== 'we' ? subject : weakMarker ? null : personAnywhere(s);
+      if (!agent) return null;
+      const verb = s.tokens[agent.index + 1]?.lower ?? '';
+      if (RESPONSE_VERBS.test(verb) || /\bthanks?\b/.test(s.lower)) return null;
+      if (weakMarker) {
+        if (!HARM.test(s.lower) || !/(?:ed|ran|broke|took|put|hit|set|did|went)$/.test(verb)) return null;
+        if (/\b(?:should|would|could|might|if|to|unlikely)\b/.test(s.lower.slice(0, m.index))) return null;
+      }
+      return agent;
+    },
+  },
+  // Fault idioms with the person after the frame: "chalk it up to", "the buck stops with", "down to".
+  {
+    re: /\bchalk(?:ed|s|ing)? (?:\w+ ){0,3}up to |\bthe buck stops (?:with|at) |\b(?:credit|thanks) for (?:this|the|today's|that|last night's|our) (?:[\w-]+ ){0,2}(?:outage|incident|failure|mess|breakage|downtime|page|pages|weekend|evening|night) (?:goes|go|belongs) to |\bcourtesy of |\b(?:wrong|bad|poor|costly|expensive|questionable|risky) (?:call|decision|judg(?:e)?ment|move|choice)s? (?:by|from|on the part of) |\b(?:comes?|came|boils?|boiled|is|was|all) down to |\bthanks to |\bon (?:his|her|their) (?:watch|head|shoulders)\b|\bdropped the ball\b|\bsquarely (?:at|with|on) /g,
+    category: 'fault-noun',
+    ruleId: 'fault-noun/idiom',
+    pre: ['chalk', 'buck stops', 'goes to', 'go to', 'belongs to', 'courtesy of', ' by ', ' from ', 'part of', 'down to', 'thanks to', 'watch', 'head', 'shoulders', 'dropped the ball', 'squarely'],
+    weight: 0.7,
+    gate: (s, m) => {
+      if (negatedBefore(s.lower, m.index) || isTimeline(s)) return null;
+      if (/^(?:on |dropped)/.test(m[0])) {
+        return subjectOf(s, firstVerbIndex(s, m)) ?? personAnywhere(s);
+      }
+      if (/\bwhoever\b/.test(s.lower.slice(m.index + m[0].length, m.index + m[0].length + 12))) return 'implicit';
+      const agent = agentAfterMatch(s, m);
+      if (!agent) return null;
+      if (/^(?:thanks to|courtesy of|.*down to)/.test(m[0])) {
+        if (!HARM.test(s.lower) || RECOVERED.test(s.lower)) return null;
+        // "Thanks to Ulrike for catching ...": gratitude, not sarcasm.
+        if (/^thanks to/.test(m[0]) && /^\s*(?:\S+ ){1,3}for\b/.test(s.lower.slice(m.index + m[0].length))) return null;
+        // "We learned, thanks to Brad, that ...": credit for knowledge.
+        if (/\b(?:learn|learned|learnt|found out|discovered|know|knew|realised|realized)\b/.test(s.lower)) return null;
+        const rest = s.lower.slice(m.index + m[0].length);
+        if (RECOVERY_NOUNS.test(rest.replace(/^\S+'s/, ''))) return null;
+      }
+      return agent;
+    },
+  },
+  // Sanctions in any wording, as long as a person is on the receiving end.
+  {
+    re: /\b(?:was|were|been|be|got|get|getting|being|is|are) (?:\w+ )?(?:fired|let go|sacked|dismissed|demoted|benched|reprimanded|disciplined|written up|moved off|taken off|pulled off|removed from|kicked off|reassigned|stood down)\b|\bsit(?:s|ting)? out\b|(?:'s|\bhis|\bher|\btheir) (?:\w+ )?bonus\b|\b(?:apologi[sz]e|apologi[sz]ing|public apology)\b|'s (?:\w+ )?(?:file|record)\b|\bsign-?off from (?:a |an |their |his |her |the )?(?:\w+ )?(?:lead|manager|senior|supervisor|director)\b|\ballow-?list\b|\b(?:probation|formal warning|final warning|warning letter|performance (?:conversation|plan|improvement plan|talk|discussion|conversations)|improvement plan)\b|\bno longer (?:be )?(?:allowed|permitted|trusted)\b|\b(?:revoked|stripped)\b|\bconsequences? for (?!the |our |customers|users)/g,
+    category: 'punitive',
+    ruleId: 'punitive/any-wording',
+    pre: ['fired', 'let go', 'sacked', 'dismissed', 'demoted', 'benched', 'reprimanded', 'disciplined', 'written up', 'moved off', 'taken off', 'pulled off', 'removed from', 'kicked off', 'reassigned', 'stood down', 'sit out', 'sits out', 'sitting out', 'bonus', 'apologi', "'s ", 'sign-off', 'signoff', 'allowlist', 'allow-list', 'probation', 'warning', 'performance', 'improvement plan', 'no longer', 'revoked', 'stripped', 'consequence'],
+    weight: 0.8,
+    gate: (s, m) => {
+      if (negatedBefore(s.lower, m.index) || isTimeline(s)) return null;
+      const agent = personAnywhere(s);
+      if (!agent) return null;
+      const w = m[0];
+      if (/^'s/.test(w)) return possessivePerson(s, 0, tokenIndexAt(s.tokens, s.start + m.index + 2));
+      if (/(?:moved off|taken off|pulled off|removed from|kicked off)$/.test(w)) {
+        const rest = s.lower.slice(m.index + w.length, m.index + w.length + 50);
+        if (!/\b(?:team|rotation|rota|on-?call|roster|project|allow-?list|access|pager|duty|duties|squad|group|channel|repo|release|migration|incident|work)\b/.test(rest))
+          return null;
+      }
+      if (/^(?:apolog)/.test(w)) {
+        if (!/\b(?:will|must|has to|have to|is to|are to|asked to|required to|expected to|needs? to|public|publicly|all-hands|whole company|entire company)\b/.test(s.lower))
+          return null;
+        const subject = sentenceSubject(s);
+        return subject && subject.kind !== 'we' ? subject : null;
+      }
+      if (/^(?:revoked|stripped)/.test(w) && !/\b(?:access|rights|permissions|privileges|keys|credentials|role|badge)\b/.test(s.lower))
+        return null;
+      if (/^sit/.test(w)) {
+        const subject = subjectOf(s, firstVerbIndex(s, m));
+        return subject && subject.kind !== 'we' ? subject : null;
+      }
+      if (/^no longer/.test(w)) return agent.strong || agent.kind === 'name' ? agent : null;
+      return agent;
+    },
+  },
+  // A remedy aimed at people's behaviour: "<people> must/need to/should <behave>", "Action: <person> to be careful".
+  {
+    re: /\b(?:must|need to|needs to|have to|has to|should|are expected to|is expected to|are to|is to|will need to|ought to|are required to|is required to|are asked to|are reminded to)(?: (?:always|now|really|actually|also|all|each|simply|just|please|properly|personally))? (?:try harder|try to remember|read|remember|own their|own his|own her|watch|be (?:more |extra |much more |very |especially |)(?:careful|vigilant|cautious|mindful|attentive|diligent|thorough|disciplined|alert|rigorous|deliberate|responsible)|pay (?:more |closer |better |)attention|take (?:more |extra |greater |)(?:care|responsibility|ownership)|take the time|think (?:twice|harder|before|more carefully)|double-check|triple-check|sign|slow down|stick to|respect|make sure|stop (?:and|to|before|skipping|ignoring)|get better|do better|stay (?:alert|focused|vigilant|awake|sharp)|speak up)\b|^(?:(?:action|ai|follow-?up|todo|remediation|owner)s?(?: item)?[^:]{0,20}:\s*)(?:[\w@.-]+ ){1,2}to (?:be|pay|take|think|remember|double-check|triple-check|read|slow|stop|always|never|stay)\b/g,
+    category: 'people-remedy',
+    ruleId: 'people-remedy/obligation',
+    pre: ['must', 'need to', 'needs to', 'have to', 'has to', 'should', 'expected to', 'are to', 'is to', 'ought to', 'required to', 'asked to', 'reminded to', 'to '],
+    weight: 0.6,
+    allowWe: true,
+    gate: (s, m) => {
+      if (negatedBefore(s.lower, m.index)) return null;
+      if (/^(?:action|ai|follow|todo|remediation|owner)/.test(m[0])) {
+        const idx = tokenIndexAt(s.tokens, s.start + m.index + m[0].indexOf(':') + 1);
+        const named = agentAfter(s.tokens, idx, 2);
+        if (named && named.kind !== 'we') return named;
+        const token = s.tokens[idx];
+        return token && looksLikeUsername(token) ? { kind: 'username', index: idx, strong: false } : null;
+      }
+      const verbIdx = firstVerbIndex(s, m);
+      let agent = subjectOf(s, verbIdx);
+      if (!agent) {
+        // "Action: Jorge to be more careful", "Everyone on the night shift must sign": the clause opens with the person.
+        const subject = sentenceSubject(s);
+        if (subject && subject.index < verbIdx && verbIdx - subject.index <= 6) agent = subject;
+      }
+      if (!agent) return null;
+      if (/\b(?:nobody|no one|no-one|none)\b/.test(s.lower.slice(0, m.index))) return null;
+      if (
+        agent.kind === 'we' &&
+        !/\b(?:be (?:more |extra |much more |very |especially |)(?:careful|vigilant|cautious|mindful|attentive)|pay|take (?:more |extra |greater |)care|think twice|remember|try harder|slow down|double-check|triple-check)\b/.test(
+          m[0],
+        )
+      )
+        return null;
+      return agent;
+    },
+  },
+  // Temporal juxtaposition: "<n> minutes after Yusuf's push, checkout was down", "right as kwame ran ...".
+  {
+    re: /\b(?:(?:minutes?|seconds?|hours?|moments?|shortly|right|just|immediately|soon|not long) after|right as|just as|the moment|as soon as|once|when|within (?:\w+ ){1,2}of) /g,
+    category: 'proximal-actor',
+    ruleId: 'proximal/temporal',
+    pre: [' after ', 'right as', 'just as', 'the moment', 'as soon as', 'once ', 'when ', 'within '],
+    weight: 0.6,
+    gate: (s, m) => {
+      if (isTimeline(s) || RECOVERED.test(s.lower) || !HARM.test(s.lower)) return null;
+      if (/^(?:when|once) /.test(m[0]) && !CAUSAL.test(s.lower)) return null;
+      const idx = tokenIndexAt(s.tokens, s.start + m.index + m[0].length);
+      const agent = agentAfter(s.tokens, idx, 3);
+      let head = agent && agent.kind !== 'we' ? agent.index : -1;
+      if (head < 0 && s.tokens[idx] && looksLikeUsername(s.tokens[idx]!)) head = idx;
+      if (head < 0) return null;
+      const next = s.tokens[head + 1]?.lower ?? '';
+      const personal = s.tokens[head]!.lower.endsWith("'s")
+        ? CHANGE_NOUNS.test(next) || CHANGE_NOUNS.test(s.tokens[head + 2]?.lower ?? '')
+        : (HUMAN_ACTIONS.test(next) ||
+            /^(?:decided|chose|touched|tried|began|got|made|took|put|hit|set|cut|clicked|logged|resized|scaled|ran|pushed|force-pushed|bumped|tweaked|approved|renamed|rotated|flushed|purged|reset)$/.test(next)) &&
+          !DISCOVERY.test(next) &&
+          !RESPONSE_VERBS.test(next);
+      return personal ? (agent ?? { kind: 'username', index: head, strong: false }) : null;
+    },
+  },
+  // A person in a root-cause slot: "Trigger: Haruto.", "the failure was in the operator", "Because Olumide was operating it."
+  {
+    re: /^(?:[\w-]+ ){0,2}(?:trigger|triggered by|root cause|cause|culprit|cause category|source|primary cause)(?:,? [\w-]+){0,5},?:\s*(?=\S)|\b(?:failure|fault|problem|issue|error|weak link|weak point|weakness) (?:was|lay|lies|is|sat|sits) (?:in|with) (?=\w)|^because (?=\S+ (?:was|were) (?:operating|driving|running|at the|in charge|on shift|on call|on the))/g,
+    category: 'human-error',
+    ruleId: 'human-error/person-in-cause-slot',
+    pre: ['trigger', 'cause', 'culprit', 'source', 'failure', 'fault', 'problem', 'issue', 'error', 'weak', 'because'],
+    weight: 0.7,
+    gate: (s, m) => {
+      const idx = tokenIndexAt(s.tokens, s.start + m.index + m[0].length);
+      if (/^(?:personnel|people|staff|humans?|the human|manpower)\b/.test(s.lower.slice(m.index + m[0].length))) return 'implicit';
+      const agent = agentAfter(s.tokens, idx, 3);
+      if (!agent || agent.kind === 'we') return null;
+      if (m[0].endsWith(':') || /:\s*$/.test(m[0])) {
+        // The person must be the whole slot ("Trigger: Haruto."), not the start of a sentence about them.
+        const next = s.tokens[agent.index + 1];
+        const gap = next ? s.lower.slice(s.tokens[agent.index]!.end - s.start, next.start - s.start) : '';
+        return !next || /[.;(]/.test(gap) ? agent : null;
+      }
+      return agent;
+    },
+  },
+  // Minimising: "except apparently for the DBA", "not a lot to ask of a senior SRE", "someone in their first week would know".
+  {
+    re: /\bexcept(?:,)? (?:apparently |evidently |of course |obviously )?for |\bnot (?:a lot|much|too much|asking much|exactly hard|complicated|difficult|hard|rocket science|brain surgery) to ask\b|\bnot rocket science\b|\bisn't rocket science\b|\b(?:someone|anyone|anybody|a (?:junior|new hire|new starter|first-week \w+|trainee|student|child)|an intern)\b[^.;]{0,40}\bwould (?:know|have known|have caught|have checked|not have|spot|have spotted)\b|\ball (?:\w+ ){1,2}(?:had|needed|has|needs) to do\b|\bhow (?:hard|difficult) (?:is|was|can) it\b/g,
+    category: 'minimising',
+    ruleId: 'minimising/structural',
+    pre: ['except', 'to ask', 'rocket science', 'would', 'to do', 'how hard', 'how difficult'],
+    weight: 0.6,
+    gate: (s, m) => {
+      if (negatedBefore(s.lower, m.index) && !/^not/.test(m[0])) return null;
+      if (/^except/.test(m[0])) return agentAfterMatch(s, m, 3);
+      if (/would/.test(m[0])) return 'implicit';
+      return personAnywhere(s);
+    },
+  },
+  // Omission without the cue words: "never turned it back on", "left maintenance mode on", "Yoni did not."
+  {
+    re: /\bnever (?:\w+ )?(?:turned|switched|put|set|changed|flipped|brought|re-?enabled|followed up|checked|looked|opened|read|replied|responded|answered|told|mentioned|bothered)\b|\bleft (?:the |a |an |his |her |their )?(?:[\w-]+ ){1,3}(?:on|off|enabled|disabled|open|running|muted|silenced|in place|paused|unlocked|half-done|unfinished)\b|\bnot (?:a single|one) (?:person|engineer|member|one|reviewer|developer|soul)\b|\bstarted at step\b|\bskipped (?:straight )?(?:to|past|over)\b|\bwithout (?:so much as |even |ever |first )?(?:checking|testing|reading|asking|telling|waiting|looking|verifying|reviewing|consulting|taking|opening|notifying|announcing|warning|a backup|a review|review|a second)\b|^(?:[\w@'.-]+ ){1,3}(?:did not|didn't|never did|did nothing|would not|wouldn't)\W*$/g,
+    category: 'omission',
+    ruleId: 'omission/structural',
+    pre: ['never', 'left ', 'not a single', 'not one', 'started at step', 'skipped', 'without', 'did not', "didn't", 'did nothing', 'would not', "wouldn't"],
+    weight: 0.6,
+    gate: (s, m) => {
+      if (isTimeline(s) || /^not/.test(m[0]) ? false : negatedBefore(s.lower, m.index)) return null;
+      if (isTimeline(s)) return null;
+      if (/^not /.test(m[0])) return 'implicit';
+      if (/^(?:started|skipped|without)/.test(m[0])) {
+        const agent = subjectOf(s, firstVerbIndex(s, m)) ?? sentenceSubject(s) ?? personAnywhere(s);
+        return agent && agent.kind !== 'we' ? agent : null;
+      }
+      const first = s.tokens[0];
+      if (/(?:did not|didn't|never did|did nothing|would not|wouldn't)\W*$/.test(m[0]) && m.index === 0) {
+        const subject = sentenceSubject(s);
+        if (subject && subject.kind !== 'we') return subject;
+        return first && looksLikeUsername(first) ? { kind: 'username', index: 0, strong: false } : null;
+      }
+      const agent = subjectOf(s, firstVerbIndex(s, m)) ?? (/^never/.test(m[0]) ? null : sentenceSubject(s));
+      return agent && agent.kind !== 'we' ? agent : null;
+    },
+  },
+  // Evidence placed in front of a person: "sitting in Jonas's terminal", "went to Paulo three times", "right there".
+  {
+    re: /\b(?:in|on) (?:[\w@.-]+)'s (?:own )?(?:terminal|screen|inbox|dashboard|desk|monitor|laptop|notifications|queue|channel|logs?|shell|console|tab|window)\b|\b(?:went|was sent|had been sent|were sent|was forwarded|was shown|was mentioned|was raised|was flagged|were flagged|had been flagged) to (?:[\w@.-]+ ){1,3}(?:two|three|four|five|several|multiple|many|\d+) times\b|\b(?:warned|told|reminded|flagged|pinged|emailed|notified|asked) (?:\w+ ){0,3}(?:twice|three times|repeatedly|several times|more than once)\b|\bconnected the dots\b|\bput two and two together\b|\bin plain sight\b|\bright (?:there|in front of)\b|\bstaring (?:\w+ )?(?:in the face|at)\b|\b(?:every|each|all the|the) (?:clue|sign|warning|signal|hint|symptom)s? (?:\w+ ){0,3}(?:was|were) (?:in|on|right|there)\b|\blogs (?:[\w@.-]+ )(?:was|were) (?:tailing|watching|reading)\b/g,
+    category: 'hindsight',
+    ruleId: 'hindsight/evidence-in-front',
+    pre: ["'s ", 'times', 'twice', 'repeatedly', 'more than once', 'connected the dots', 'two and two', 'plain sight', 'right there', 'right in front', 'staring', 'clue', 'sign', 'warning', 'signal', 'hint', 'symptom', 'tailing', 'watching', 'reading'],
+    weight: 0.6,
+    gate: (s, m) => {
+      if (isTimeline(s)) return null;
+      if (/^(?:in|on) /.test(m[0])) return possessivePerson(s, tokenIndexAt(s.tokens, s.start + m.index), s.tokens.length);
+      const agent = personAnywhere(s);
+      if (agent) return agent;
+      if (/connected the dots|two and two/.test(m[0]) && /\b(?:nobody|no one|none)\b/.test(s.lower)) return 'implicit';
+      return null;
+    },
+  },
+  // Character through conduct: "panicked", "froze", "idea of a code review is", "treat production like their sandbox".
+  {
+    re: /\bidea of (?:a |an )?(?:[\w-]+ ){1,3}is\b|\btreat(?:s|ed|ing)? (?:[\w-]+ ){1,3}(?:like|as) (?:their|his|her|a|an) (?:own |personal )?(?:sandbox|playground|toy|scratchpad|test bed|testbed)\b|\b(?:panicked|froze(?=\s*(?:[.,;]|$| up\b| and\b| when\b| for\b| at\b| in\b))|freaked out|went quiet|went silent|went dark|gave up|winged it|cowboy(?:ed|ing)?|cut corners|cutting corners|asleep at the wheel|clueless|out of (?:his|her|their) depth|in over (?:his|her|their) head|couldn't care less|didn't care|did not care)\b|\b(?:think|thinking|thought) later\b|\bclicked past\b|\bas noise\b/g,
+    category: 'character-judgement',
+    ruleId: 'character/conduct',
+    pre: ['idea of', 'treat', 'panicked', 'froze', 'freaked', 'went quiet', 'went silent', 'went dark', 'gave up', 'winged', 'cowboy', 'corners', 'asleep', 'clueless', 'depth', 'over his', 'over her', 'over their', 'care', 'later', 'clicked past', 'as noise'],
+    weight: 0.65,
+    gate: (s, m) => {
+      if (negatedBefore(s.lower, m.index) && !/care/.test(m[0])) return null;
+      if (/^idea of/.test(m[0])) return possessivePerson(s, 0, tokenIndexAt(s.tokens, s.start + m.index));
+      if (/^(?:panicked|froze|freaked|went|gave|winged|asleep|clueless|out of|in over|couldn't|didn't|did not)/.test(m[0])) {
+        const agent = subjectOf(s, firstVerbIndex(s, m)) ?? null;
+        return agent && agent.kind !== 'we' ? agent : null;
+      }
+      if (/later$/.test(m[0])) return 'implicit';
+      const agent = anyAgentGate(s);
+      return agent && agent.kind !== 'we' ? agent : /\bsome (?:people|folks|engineers)\b/.test(s.lower) ? 'implicit' : null;
+    },
+  },
+  // Choice against the safe path: "chose to push on regardless", "kept trying forward fixes", "instead of waiting".
+  {
+    re: /\b(?:chose|choosing|chooses|decided|deciding|opted|opting|elected|insisted|insisting) (?:on |to )(?:\w+ ){0,8}?(?:instead of|regardless|anyway|rather than|without|despite)\b|\bkept (?:trying|pushing|retrying|going|insisting|clicking|restarting)\b|\bhinged on (?:\S+ ){0,2}(?:choosing|deciding|decision|choice)\b|\bwith a second pair of eyes on (?:\S+)'s\b|\b(?:a quick|one|a single|a simple) (?:message|question|check|look|call|ping|glance) (?:\w+ ){0,9}would have\b/g,
+    category: 'counterfactual',
+    ruleId: 'counterfactual/chose-otherwise',
+    pre: ['chose', 'choosing', 'chooses', 'decided', 'deciding', 'opted', 'opting', 'elected', 'insist', 'kept ', 'hinged on', 'second pair of eyes', 'would have'],
+    weight: 0.6,
+    gate: (s, m) => {
+      if (negatedBefore(s.lower, m.index) || isTimeline(s) || RECOVERED.test(s.lower)) return null;
+      if (/^(?:hinged|with a second)/.test(m[0])) return personAnywhere(s);
+      if (/would have$/.test(m[0])) return /\b(?:before|by|to|from) /.test(s.lower) ? (personAnywhere(s) ?? 'implicit') : null;
+      const agent = subjectOf(s, firstVerbIndex(s, m)) ?? sentenceSubject(s);
+      return agent && agent.kind !== 'we' ? agent : personAnywhere(s);
+    },
+  },
+  // Imperative remedies naming the person: "Remind @mo_sre to confirm ...", "Ask Priya to double-check ...".
+  {
+    re: /^(?:please )?(?:remind|ask|tell|encourage|coach|get|have|make) (?=\S+ (?:\S+ )?to (?:confirm|check|verify|be|read|follow|remember|double-check|triple-check|always|never|not|pay|take|think|slow|stop|look|review|test))/g,
+    category: 'people-remedy',
+    ruleId: 'people-remedy/imperative-at-person',
+    pre: ['remind', 'ask', 'tell', 'encourage', 'coach', 'get', 'have', 'make'],
+    weight: 0.6,
+    gate: (s, m) => {
+      const idx = tokenIndexAt(s.tokens, s.start + m.index + m[0].length);
+      const agent = agentAfter(s.tokens, idx, 2);
+      if (agent && agent.kind !== 'we') return agent;
+      const next = s.tokens[idx];
+      return next && looksLikeUsername(next) ? { kind: 'username', index: idx, strong: false } : null;
+    },
+  },
+  // "Everything was fine until Bartosz got involved": the calm before a person, with nothing else named.
+  {
+    re: /\b(?:fine|stable|healthy|working|green|calm|quiet|smooth(?:ly)?|normal(?:ly)?|ok|okay|uneventful)\b[^.;]{0,40}?\b(?:until|before|till) /g,
+    category: 'proximal-actor',
+    ruleId: 'proximal/calm-until-person',
+    pre: ['until', 'before', 'till'],
+    weight: 0.6,
+    gate: (s, m) => {
+      if (isTimeline(s) || RECOVERED.test(s.lower)) return null;
+      const agent = agentAfterMatch(s, m, 4);
+      if (!agent) return null;
+      const next = s.tokens[agent.index + 1]?.lower ?? '';
+      return DISCOVERY.test(next) || RESPONSE_VERBS.test(next) ? null : agent;
+    },
+  },
+  // Scare quotes around a word or two ("battle-tested", "small tweak") in a sentence about a person's harm.
+  {
+    re: /["“](?:[\w'-]{2,30}| {3,30})["”]/g,
+    category: 'character-judgement',
+    ruleId: 'character/scare-quotes',
+    pre: ['"', '“'],
+    weight: 0.55,
+    gate: (s, m) => {
+      if (isTimeline(s) || !HARM.test(s.lower) || RECOVERED.test(s.lower)) return null;
+      const before = s.lower.slice(Math.max(0, m.index - 30), m.index);
+      if (
+        /\b(?:said|says|read|reads|showed|shows|displayed|message|error|banner|titled|called|named|label(?:l)?ed|text|string|alert|log|returned|printed|output|reported|wrote|replied|asked|typed|posted|status|field|button|flag|option|setting|value|key|header|column|command|word|term|phrase)\s*:?\s*$/.test(
+          before,
+        )
+      )
+        return null;
+      return personAnywhere(s);
+    },
+  },
+  // "It was a one-line check, and Zainab didn't run it": the size of the step set against the omission.
+  {
+    re: /\b(?:one|single|two|a|ten|five|thirty)[- ](?:line|click|command|step|keystroke|minute|second|liner|flag)s?\b[^.;]{0,60}\b(?:didn't|did not|never|skipped|forgot|still|yet|wouldn't|would not|couldn't be bothered)\b/g,
+    category: 'minimising',
+    ruleId: 'minimising/small-step-not-taken',
+    pre: ['one', 'single', 'two', 'a ', 'ten', 'five', 'thirty'],
+    weight: 0.6,
+    gate: (s) => (isTimeline(s) ? null : personAnywhere(s)),
+  },
+  // Sanctions phrased as handing things back: "asked to hand back his production credentials".
+  {
+    re: /\b(?:hand(?:s|ed|ing)? (?:back|over|in)|return(?:s|ed|ing)?|surrender(?:s|ed|ing)?|give (?:up|back)|gave (?:up|back)) (?:his |her |their |the |all |any )?(?:[\w-]+ ){0,2}(?:credentials|keys|access|badge|token|tokens|rights|privileges|yubikey|laptop|pager)\b/g,
+    category: 'punitive',
+    ruleId: 'punitive/hand-back',
+    pre: ['hand', 'return', 'surrender', 'give', 'gave'],
+    weight: 0.8,
+    gate: (s, m) => {
+      if (negatedBefore(s.lower, m.index) || isTimeline(s)) return null;
+      const agent = subjectOf(s, firstVerbIndex(s, m)) ?? sentenceSubject(s);
+      return agent && agent.kind !== 'we' ? agent : null;
+    },
+  },
+  // A course for one person: "Pedro will attend a database safety course".
+  {
+    re: /\b(?:will|must|has to|have to|is to|are to|needs? to|should|to|is going to|has been asked to|was asked to|is required to)(?: (?:now|also|first))? (?:attend|take|complete|retake|redo|go on|go through|sign up for|enrol in|enroll in|do|repeat|sit) (?:a |an |the |)(?:[\w-]+ ){0,3}(?:course|training|workshop|refresher|module|class|bootcamp|certification|onboarding)\b/g,
+    category: 'people-remedy',
+    ruleId: 'people-remedy/course-for-person',
+    pre: ['course', 'training', 'workshop', 'refresher', 'module', 'class', 'bootcamp', 'certification', 'onboarding'],
+    weight: 0.6,
+    gate: (s, m) => {
+      if (negatedBefore(s.lower, m.index)) return null;
+      const agent = subjectOf(s, firstVerbIndex(s, m)) ?? sentenceSubject(s);
+      return agent && agent.kind !== 'we' ? agent : null;
+    },
+  },
+];
+
+const WEAK_LINK_THINGS =
+  /^(?:policy|policies|process|processes|tool|tools|tooling|system|systems|config|configuration|design|alerting|monitoring|runbook|documentation|docs|automation|code|software|script|pipeline|retry|retries|timeout|dependency|vendor|hardware|network|architecture)$/;
+
 // --- the cues -----------------------------------------------------------------------------------
 
 const CUES: Cue[] = [
@@ -336,7 +728,7 @@ const CUES: Cue[] = [
     gate: (s, m) => {
       // Needs a counterfactual consequence in the same sentence, or "if only".
       const hasConsequent =
-        /\b(?:would|could|might)(?: not|n't| never)? (?:have|still|be|exist|happen)\b|\bwould(?:n't| not) (?:be|exist|happen)|\bif only\b/.test(
+        /\b(?:would|could|might)(?: not|n't| never)? (?:have|still|be|exist|happen)\b|\bwould(?:n't| not) (?:be|exist|happen)|\bif only\b|'d(?: not| never)? (?:still|have|be|never)\b/.test(
           s.lower,
         );
       if (!hasConsequent) return null;
@@ -767,7 +1159,18 @@ const CUES: Cue[] = [
     category: 'human-error',
     ruleId: 'human-error/person-as-cause',
     weight: 0.75,
-    gate: implicit,
+    gate: (s, m) => {
+      if (!/^weak/.test(m[0])) return 'implicit';
+      // "The weak link was the operator" blames; "the weak link was the retry policy, not the people" does not.
+      const from = tokenIndexAt(s.tokens, s.start + m.index + m[0].length);
+      for (let i = from; i < s.tokens.length && i < from + 6; i++) {
+        if (/^(?:not|never|rather)$/.test(s.tokens[i]!.lower)) return null;
+        const agent = agentOf(s.tokens, i, false);
+        if (agent && agent.kind !== 'we') return agent;
+        if (WEAK_LINK_THINGS.test(s.tokens[i]!.lower)) return null;
+      }
+      return 'implicit';
+    },
   },
   {
     re: /\b(?:(?:outage|incident|problem|failure|trouble|issue|disruption|downtime|degradation)s? (?:began|started|happened|occurred|was triggered) (?:when|after|because|once|as soon as)|traces? back\b[^.;]{0,30}\bto (?:what |when )|(?:is|was) what (?:broke|took|caused|brought|knocked|killed|emptied|deleted|started|triggered)|none of this (?:started|happened|would have happened) until|by \d{1,2}[:.]\d{2}[^.;]{0,20}\b(?:every|all|the site|errors|requests)|^it was \p{Lu}\p{Ll}+(?:'s|’s) [^.;]{0,40} that)/gu,
@@ -833,6 +1236,8 @@ const CUES: Cue[] = [
     gate: (s, m) => {
       if (negatedBefore(s.lower, m.index) && !/won't|will not/.test(m[0])) return null;
       if (/^lost /.test(m[0])) {
+        // "the renewal job lost its permissions": "its" marks a thing, whatever the subject finder says.
+        if (/^lost (?:its|all its) /.test(m[0])) return null;
         const subj = subjectOf(s, firstVerbIndex(s, m));
         return subj && subj.kind !== 'we' ? subj : null;
       }
@@ -1480,6 +1885,7 @@ const CUES: Cue[] = [
       return agent && agent.kind !== 'we' ? agent : null;
     },
   },
+  ...STRUCTURAL_CUES,
 ];
 
 // All cues' `pre` substrings in one alternation (longest first), so a sentence is scanned once for them.
@@ -1554,4 +1960,35 @@ export function classifierCandidate(s: SentenceView): boolean {
   const subject = sentenceSubject(s);
   if (subject) return subject.kind !== 'we';
   return possessivePerson(s, 0, Math.min(s.tokens.length, 6)) !== null;
+}
+
+const QUESTION_OPENERS = /^(?:why|who|what|where|how|which|whose|and why|so why|so who)\b/;
+const BLAME_QUESTION =
+  /\bcome from\b|\bwho (?:broke|caused|pushed|ran|deleted|changed|approved|merged|deployed|shipped|touched|did)\b/;
+
+/**
+ * A rhetorical question answered with a person in the next sentence ("Where did the bad routes come
+ * from? Mei-Ling." / "Why did the database go down? Because Olumide was operating it."). Neither
+ * sentence blames on its own, so this needs the sentence before.
+ */
+export function answeredQuestionHit(prev: SentenceView | null, s: SentenceView): RuleHit | null {
+  if (!prev || !/\?["”')\]]*$/.test(prev.lower.trimEnd()) || !QUESTION_OPENERS.test(prev.lower)) return null;
+  if (!(HARM.test(prev.lower) || BLAME_QUESTION.test(prev.lower)) || RECOVERED.test(prev.lower)) return null;
+  if (REJECTS_BLAME.test(s.lower) || s.tokens.length === 0 || s.tokens.length > 12) return null;
+  let i = 0;
+  if (/^(?:because|it was|blame|ask|that was|that would be|one word)$/.test(s.tokens[0]!.lower)) i = 1;
+  if (s.tokens[0]!.lower === 'it' && s.tokens[1]?.lower === 'was') i = 2;
+  const agent = agentAfter(s.tokens, i, 3);
+  if (!agent || agent.kind === 'we') return null;
+  const short = s.tokens.length - agent.index <= 3;
+  if (!short && i === 0) return null;
+  return {
+    category: i > 0 && s.tokens[0]!.lower === 'because' ? 'human-error' : 'proximal-actor',
+    ruleId: 'proximal/answered-question',
+    weight: 0.6,
+    agent,
+    cueStart: s.start,
+    cueEnd: s.end,
+    parts: { cue: s.text },
+  };
 }

@@ -32,7 +32,8 @@ const CAPITALISED_NAME = /^@?\p{Lu}[\p{L}\p{M}'’.-]{0,38}(?:\s+\p{Lu}[\p{L}\p{
 const EMPTY_VALUE = /^(?:-+|—|–|n\/?a|none|tbd|tbc|\?+|unknown|unassigned|nobody|null|nil)$/i;
 
 // A cell or note may still carry its label or brackets: "Owner: Hana Sato", "(Lucas Meyer)", "[Identity Team]".
-const OWNER_LABEL = /^(?:owners?|assignees?|assigned(?:\s+to)?|responsible|dri|lead)\s*[:=]?\s+|^(?:owners?|assignees?)\s*[:=]\s*/i;
+const OWNER_LABEL =
+  /^(?:owners?|assignees?|assigned(?:\s+to)?|responsible|dri|lead)\s*[:=]?\s+|^(?:owners?|assignees?)\s*[:=]\s*/i;
 
 function cleanOwner(raw: string): string | null {
   let value = raw.trim();
@@ -157,7 +158,7 @@ function readAnnotation(part: string, found: Annotations, allowBareName: boolean
 // full stop before the next "Key:", and before a key word ("... due 2026-03-01", not inside "due by").
 const MAX_ANNOTATIONS = 400;
 const ANNOTATION_SPLIT =
-  /\s*[;|]\s*|\s*,(?!\s*\d{4}\b)\s*|\s+[—–]\s*|\s+-{1,2}\s+|\.\s+(?=\p{L}[\p{L} ]{1,20}:)|(?<!\bdue)\s+(?=(?:due|by|owner|status|eta|deadline|assigned to|assignee)\b)/iu;
+  /\s*[;|]\s*|\s*,(?!\s*\d{4}\b)\s*|\s+[—–]\s*|\s+-{1,2}\s+|\.\s+(?=\p{L}[\p{L} ]{1,20}:)|(?<!\b(?:due|owned|assigned))\s+(?=(?:due|by|owner|status|eta|deadline|assigned to|assignee)\b)/iu;
 
 function parseAnnotationList(content: string, allowBareName: boolean): Annotations | null {
   // Annotation runs are short; anything longer is prose, and skipping it keeps huge lines linear.
@@ -353,7 +354,10 @@ export function annotate(raw: string, links: InlineLink[] = []): { text: string;
       const trailing = text.trimEnd();
       if (trailing.endsWith(written) && trailing.length > written.length) {
         const before = trimEndOf(trailing.slice(0, trailing.length - written.length), `${SPACES},;:(—–-`);
-        text = trimEndOf(before.replace(/\b(?:see|ticket|bug|issue|jira|tracked in|in)$/i, ''), `${SPACES},;:(—–-`);
+        text = trimEndOf(
+          before.replace(/\b(?:see|ticket|bug|issue|jira|tracked in|in)$/i, ''),
+          `${SPACES},;:(—–-`,
+        );
       }
     }
   }
@@ -374,12 +378,7 @@ function isStruck(inline: InlineText, text: string): boolean {
   return words.length > 0 && (struck.includes(words) || struck.length >= words.length * 0.8);
 }
 
-function toItem(
-  text: string,
-  found: Annotations,
-  checked: boolean | null,
-  struck = false,
-): ParsedActionItem {
+function toItem(text: string, found: Annotations, checked: boolean | null, struck = false): ParsedActionItem {
   const stated = found.status ?? (struck ? 'done' : 'unknown');
   const status: ActionItemStatus = checked === true ? 'done' : checked === false ? 'open' : stated;
   // A won't-do note beats an unticked box: the box is left unticked because the work was dropped.
@@ -643,7 +642,10 @@ function itemsFromHeadings(blocks: Block[], lead: InlineText | null): ParsedActi
   segments.forEach((segment, index) => {
     const fields = headed[index];
     if (segment.heading && fields) {
-      const { text, found } = annotate(segment.heading.text.replace(HEADING_NUMBER, ''), segment.heading.links);
+      const { text, found } = annotate(
+        segment.heading.text.replace(HEADING_NUMBER, ''),
+        segment.heading.links,
+      );
       merge(found, fields);
       if (text) result.push(toItem(text, found, null, isStruck(segment.heading, text)));
     } else if (segment.body.length || (index === 0 && lead)) {

@@ -24,7 +24,7 @@ import type { ParsedActionItem, ParsedPostmortem, ParseInput, SectionKind, Sever
 export type * from './types.js';
 
 /** Bumped whenever extraction changes, so stored revisions can be re-parsed. */
-export const PARSER_VERSION = 'parse-1';
+export const PARSER_VERSION = 'parse-2';
 
 const FM_KEYS = {
   date: [

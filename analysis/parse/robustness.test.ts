@@ -43,6 +43,10 @@ describe('parsePostmortem on bad input', () => {
       `Date: ${'1/'.repeat(500_000)}`,
       `## Action items\n- ${'@'.repeat(1_000_000)}`,
       `---\n${'key: value\n'.repeat(90_000)}`,
+      // Long runs of trailing-punctuation characters that stop short of the end (quadratic `[.\s]+$`).
+      `## Action items\n- fix ${'. '.repeat(400_000)}x`,
+      `## Action items\n- fix ${', - '.repeat(200_000)}OPS-1`,
+      `## Action items\n- fix ${'(A) '.repeat(200_000)}`,
     ];
     for (const text of inputs) {
       const start = performance.now();

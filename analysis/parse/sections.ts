@@ -1,5 +1,6 @@
 import type { Block, InlineText } from './markdown-blocks.js';
 import type { ParsedSection, SectionKind } from './types.js';
+import { normaliseSeverity } from './severity.js';
 import { SPACES, trimEndOf } from './trim.js';
 
 /** Heading wording → section kind. Order matters: the first pattern that matches wins. */
@@ -52,9 +53,7 @@ export function normaliseHeading(text: string): string {
     .replace(/^[\s\p{Extended_Pictographic}\p{So}]+/u, '')
     .replace(/^(?:(?:section|part|step)\s+)?(?:\d+(?:\.\d+)*|[ivx]+|[a-h])[.)]\s*|^\d+(?:\.\d+)*\s+/, '')
     .replace(/\(s\)/g, 's');
-  return trimEndOf(heading, `${SPACES}:：.?!-–—`)
-    .replace(/\s+/g, ' ')
-    .trim();
+  return trimEndOf(heading, `${SPACES}:：.?!-–—`).replace(/\s+/g, ' ').trim();
 }
 
 export function kindOfHeading(text: string): SectionKind {
@@ -120,7 +119,10 @@ export function buildSections(blocks: Block[], lineStarts: number[], bodyLength:
     } else if (block.type === 'paragraph' && (block.inline.boldLabel || colonLabelOf(block.inline))) {
       const { label, rest } = block.inline.boldLabel ?? colonLabelOf(block.inline)!;
       const kind = kindOfHeading(label);
-      if (kind !== 'other' && label.split(/\s+/).length <= 6) {
+      // "**Impact:** High" grades the incident, it does not open an impact section.
+      const firstLine = rest.split('\n')[0] ?? '';
+      const grade = firstLine.split(/\s+/).length <= 3 && normaliseSeverity(firstLine, true) !== null;
+      if (kind !== 'other' && !grade && label.split(/\s+/).length <= 6) {
         const restLines = rest.split('\n').filter((line) => line.trim());
         const lead: InlineText | null = restLines.length
           ? {

@@ -8,4 +8,5 @@ export function trimEndOf(text: string, chars: string): string {
   return end === text.length ? text : text.slice(0, end);
 }
 
-export const SPACES = ' \t\n\r\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\ufeff';
+export const SPACES =
+  ' \t\n\r\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\ufeff';

@@ -24,3 +24,16 @@ describe('segmentSentences', () => {
     ]);
   });
 });
+
+describe('segmentSentences on long runs of terminators', () => {
+  // A run of ".", "!" or "?" next to a word used to be scanned once per position (quadratic: 20 000
+  // characters took seconds); 200 000 would take minutes that way and takes milliseconds now.
+  it.each(['!', '.', '?'])('handles 200 000 "%s" followed by a word in linear time', (ch) => {
+    const text = `Intro. ${ch.repeat(200_000)}x and more. End.`;
+    const started = performance.now();
+    const sentences = segmentSentences(text).sentences.map((s) => text.slice(s.start, s.end));
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(sentences[0]).toBe('Intro.');
+    expect(sentences.at(-1)).toBe('End.');
+  });
+});

@@ -11,6 +11,13 @@ declare module 'natural/lib/natural/classifiers/logistic_regression_classifier.j
 declare module 'natural/lib/natural/classifiers/bayes_classifier.js' {
   export default class BayesClassifier {
     features: Record<string, number>;
+    /** The apparatus classifier underneath: per label, feature index -> smoothed count. */
+    classifier: {
+      classFeatures: Record<string, Record<number, number>>;
+      classTotals: Record<string, number>;
+      totalExamples: number;
+      smoothing: number;
+    };
     addDocument(tokens: string[], label: string): void;
     train(): void;
     getClassifications(tokens: string[]): { label: string; value: number }[];

@@ -107,6 +107,8 @@ export const causeTerms = sqliteTable(
     primaryKey({ columns: [t.term, t.postmortemId] }),
     // Deleting or replacing a postmortem's terms.
     index('cause_terms_postmortem_idx').on(t.postmortemId),
+    // Candidate lookup reads only the top-weighted postings of a term, so its cost does not grow with the store.
+    index('cause_terms_term_weight_idx').on(t.term, t.weight, t.postmortemId),
   ],
 );
 

@@ -85,10 +85,14 @@ export function metricsRoutes() {
     const q = parseMetricsQuery(c.req.query(), now());
     authorizeMetrics(c.var.principal, q);
     const slo = sloDays(config);
-    const json = await cachedJson(db, metricsCacheKey('team-comparison', c.var.principal, q, slo), async () => ({
-      query: q,
-      ...(await teamComparison(db, c.var.principal, q, slo)),
-    }));
+    const json = await cachedJson(
+      db,
+      metricsCacheKey('team-comparison', c.var.principal, q, slo),
+      async () => ({
+        query: q,
+        ...(await teamComparison(db, c.var.principal, q, slo)),
+      }),
+    );
     return jsonText(c, json);
   });
 

@@ -3,7 +3,8 @@ import { analyzeBlame } from '../../analysis/blame/index.js';
 import { PARSER_VERSION, parsePostmortem } from '../../analysis/parse/index.js';
 import type { ParsedPostmortem } from '../../analysis/parse/types.js';
 import { normaliseTrackerRef } from '../../analysis/trackers/refs.js';
-import { chunkRows, type Db, runBatch } from '../../db/client.js';
+import type { BatchItem } from 'drizzle-orm/batch';
+import { chunkRows, type Db } from '../../db/client.js';
 import {
   actionItems,
   blameDismissals,
@@ -20,7 +21,7 @@ import {
 import { ApiError } from '../errors.js';
 import { sha256Hex } from '../lib/crypto.js';
 import { actionItemKey, slugify } from '../lib/text.js';
-import { updateCauseAnalysis } from './causes.js';
+import { planCauseAnalysis, refreshRecurrenceFollowUps, updateCauseAnalysis } from './causes.js';
 import { assertCanWrite, type Principal } from './principal.js';
 import { applyKnownTicketStates } from './trackers.js';
 
@@ -63,12 +64,21 @@ const MAX_ATTEMPTS = 4;
  * failure stores nothing. Concurrent ingests of one document are serialised by the unique
  * (postmortem, revision number) index: the loser's batch fails whole and is retried, then sees "unchanged".
  */
-export async function ingestDocument(ctx: IngestContext, principal: Principal, input: IngestInput): Promise<IngestOutcome> {
+export async function ingestDocument(
+  ctx: IngestContext,
+  principal: Principal,
+  input: IngestInput,
+): Promise<IngestOutcome> {
   const bytes = new TextEncoder().encode(input.raw).length;
   if (bytes > ctx.maxDocumentBytes) {
-    throw new ApiError('payload_too_large', `Document is ${bytes} bytes; the limit is ${ctx.maxDocumentBytes}.`, 'body');
+    throw new ApiError(
+      'payload_too_large',
+      `Document is ${bytes} bytes; the limit is ${ctx.maxDocumentBytes}.`,
+      'body',
+    );
   }
-  if (input.raw.trim() === '' && !input.parsed) throw new ApiError('validation_failed', 'Document is empty.', 'body');
+  if (input.raw.trim() === '' && !input.parsed)
+    throw new ApiError('validation_failed', 'Document is empty.', 'body');
 
   const parsed =
     input.parsed ??
@@ -77,7 +87,8 @@ export async function ingestDocument(ctx: IngestContext, principal: Principal, i
       contentType: input.contentType === 'html' ? 'html' : 'markdown',
       ...(input.filename ? { filename: input.filename } : {}),
     });
-  if (parsed.kind !== 'postmortem') return { status: 'skipped', reason: parsed.skipReason ?? 'not a postmortem' };
+  if (parsed.kind !== 'postmortem')
+    return { status: 'skipped', reason: parsed.skipReason ?? 'not a postmortem' };
 
   const o = input.overrides ?? {};
   const doc: ParsedPostmortem = {
@@ -134,21 +145,29 @@ interface WriteArgs {
   contentHash: string;
 }
 
-async function writeRevision(ctx: IngestContext, principal: Principal, args: WriteArgs): Promise<IngestOutcome> {
+async function writeRevision(
+  ctx: IngestContext,
+  principal: Principal,
+  args: WriteArgs,
+): Promise<IngestOutcome> {
   const { db } = ctx;
   const { input, doc, source, externalId, contentHash } = args;
   const team = await resolveTeam(db, doc);
   const title = (doc.title?.trim() || input.filename || externalId).slice(0, 500);
 
+  // One read for all a write needs to know: the current revision, its cause features and dismissals.
   const [existing] = await db
     .select({
       id: postmortems.id,
       teamId: postmortems.teamId,
       currentHash: revisions.contentHash,
       number: revisions.number,
+      features: causeFeatures,
+      dismissedJson: sql<string>`(select json_group_array(${blameDismissals.fingerprint}) from ${blameDismissals} where ${blameDismissals.postmortemId} = ${postmortems.id})`,
     })
     .from(postmortems)
     .leftJoin(revisions, eq(revisions.id, postmortems.currentRevisionId))
+    .leftJoin(causeFeatures, eq(causeFeatures.postmortemId, postmortems.id))
     .where(and(eq(postmortems.source, source), eq(postmortems.externalId, externalId)))
     .limit(1);
 
@@ -159,21 +178,17 @@ async function writeRevision(ctx: IngestContext, principal: Principal, args: Wri
   if (existing?.currentHash === contentHash) {
     // The revision is stored; its cause analysis runs after the write, so a crash in between leaves it
     // missing. Finishing it here makes "import again" repair an interrupted import.
-    const [features] = await db.select({ id: causeFeatures.postmortemId }).from(causeFeatures).where(eq(causeFeatures.postmortemId, existing.id));
-    if (!features) await updateCauseAnalysis(ctx, existing.id);
-    return { status: 'unchanged', postmortemId: existing.id, revision: existing.number ?? 1, title, team: existing.teamId };
+    if (!existing.features) await updateCauseAnalysis(ctx, existing.id);
+    return {
+      status: 'unchanged',
+      postmortemId: existing.id,
+      revision: existing.number ?? 1,
+      title,
+      team: existing.teamId,
+    };
   }
 
-  const dismissed = existing
-    ? new Set(
-        (
-          await db
-            .select({ f: blameDismissals.fingerprint })
-            .from(blameDismissals)
-            .where(eq(blameDismissals.postmortemId, existing.id))
-        ).map((r) => r.f),
-      )
-    : new Set<string>();
+  const dismissed = new Set<string>(existing ? (JSON.parse(existing.dismissedJson ?? '[]') as string[]) : []);
   const blame = analyzeBlame(doc.body, { sections: doc.sections, dismissed });
 
   const number = (existing?.number ?? 0) + 1;
@@ -211,6 +226,24 @@ async function writeRevision(ctx: IngestContext, principal: Principal, args: Wri
     return { item, position, key: n === 1 ? base : `${base}#${n}` };
   });
   const createdOn = doc.publishedAt ?? doc.occurredAt;
+  const serviceNames = [...new Set(doc.services.map((s) => s.trim().toLowerCase()).filter(Boolean))];
+
+  // Cause features, index entries, cluster and recurrence links commit with the revision they derive from.
+  const causes = await planCauseAnalysis(ctx, {
+    postmortemId: existing?.id ?? null,
+    postmortemIdSql: pmId,
+    revisionIdSql: revId,
+    occurredOn: doc.occurredAt,
+    existing: existing?.features ?? null,
+    input: {
+      rootCauses: doc.rootCauses,
+      triggers: doc.triggers,
+      contributingFactors: doc.contributingFactors,
+      summary: doc.summary,
+      // In the order the stored rows come back (primary key order), as a reanalysis reads them.
+      services: [...serviceNames].sort(),
+    },
+  });
 
   const statements = [
     ...(team
@@ -236,10 +269,7 @@ async function writeRevision(ctx: IngestContext, principal: Principal, args: Wri
     db.update(postmortems).set({ currentRevisionId: revId }).where(eq(postmortems.id, pmId)),
     db.delete(postmortemServices).where(eq(postmortemServices.postmortemId, pmId)),
     ...chunkRows(
-      [...new Set(doc.services.map((s) => s.trim().toLowerCase()).filter(Boolean))].map((service) => ({
-        postmortemId: pmId,
-        service,
-      })),
+      serviceNames.map((service) => ({ postmortemId: pmId, service })),
       4,
     ).map((rows) => db.insert(postmortemServices).values(rows).onConflictDoNothing()),
     ...chunkRows(
@@ -277,7 +307,11 @@ async function writeRevision(ctx: IngestContext, principal: Principal, args: Wri
       [
         ...doc.rootCauses.map((text, position) => ({ role: 'root-cause' as const, position, text })),
         ...doc.triggers.map((text, position) => ({ role: 'trigger' as const, position, text })),
-        ...doc.contributingFactors.map((text, position) => ({ role: 'contributing' as const, position, text })),
+        ...doc.contributingFactors.map((text, position) => ({
+          role: 'contributing' as const,
+          position,
+          text,
+        })),
       ].map((s) => ({ ...s, postmortemId: pmId })),
       6,
     ).map((rows) => db.insert(causeStatements).values(rows)),
@@ -292,60 +326,73 @@ async function writeRevision(ctx: IngestContext, principal: Principal, args: Wri
             ),
           )
       : db.delete(actionItems).where(eq(actionItems.postmortemId, pmId)),
-    ...items.map(({ item, position, key }) =>
+    // Several items per statement (fewer statements to prepare); `excluded` is the row this document proposes.
+    ...chunkRows(items, 18).map((chunk) =>
       db
         .insert(actionItems)
-        .values({
-          postmortemId: pmId,
-          teamId: team?.id ?? null,
-          key,
-          position,
-          text: item.text,
-          owner: item.owner,
-          status: item.status,
-          documentStatus: item.status,
-          dueOn: item.due,
-          createdOn,
-          // Documents rarely say when an item was closed; unknown stays null (trackers and the API fill it).
-          completedOn: null,
-          trackerRef: normaliseTrackerRef(item.ticket)?.ref ?? item.ticket,
-          kind: item.kind,
-          priority: item.priority,
-          statusSource: 'document',
-          statusUpdatedAt: now,
-          isDemo,
-        })
-        .onConflictDoUpdate({
-          target: [actionItems.postmortemId, actionItems.key],
-          set: {
+        .values(
+          chunk.map(({ item, position, key }) => ({
+            postmortemId: pmId,
             teamId: team?.id ?? null,
+            key,
             position,
             text: item.text,
             owner: item.owner,
+            status: item.status,
+            documentStatus: item.status,
             dueOn: item.due,
             createdOn,
-            trackerRef: sql`coalesce(${normaliseTrackerRef(item.ticket)?.ref ?? item.ticket}, ${actionItems.trackerRef})`,
+            // Documents rarely say when an item was closed; unknown stays null (trackers and the API fill it).
+            completedOn: null,
+            trackerRef: normaliseTrackerRef(item.ticket)?.ref ?? item.ticket,
             kind: item.kind,
             priority: item.priority,
+            statusSource: 'document' as const,
+            statusUpdatedAt: now,
+            isDemo,
+          })),
+        )
+        .onConflictDoUpdate({
+          target: [actionItems.postmortemId, actionItems.key],
+          set: {
+            teamId: sql`excluded.team_id`,
+            position: sql`excluded.position`,
+            text: sql`excluded.text`,
+            owner: sql`excluded.owner`,
+            dueOn: sql`excluded.due_on`,
+            createdOn: sql`excluded.created_on`,
+            trackerRef: sql`coalesce(excluded.tracker_ref, ${actionItems.trackerRef})`,
+            kind: sql`excluded.kind`,
+            priority: sql`excluded.priority`,
             // The document overrides an API/tracker status only when what it says changed.
-            status: sql`CASE WHEN ${actionItems.documentStatus} <> ${item.status} THEN ${item.status} ELSE ${actionItems.status} END`,
-            statusSource: sql`CASE WHEN ${actionItems.documentStatus} <> ${item.status} THEN 'document' ELSE ${actionItems.statusSource} END`,
-            statusUpdatedAt: sql`CASE WHEN ${actionItems.documentStatus} <> ${item.status} THEN ${now} ELSE ${actionItems.statusUpdatedAt} END`,
-            documentStatus: item.status,
+            status: sql`CASE WHEN ${actionItems.documentStatus} <> excluded.document_status THEN excluded.status ELSE ${actionItems.status} END`,
+            statusSource: sql`CASE WHEN ${actionItems.documentStatus} <> excluded.document_status THEN 'document' ELSE ${actionItems.statusSource} END`,
+            statusUpdatedAt: sql`CASE WHEN ${actionItems.documentStatus} <> excluded.document_status THEN excluded.status_updated_at ELSE ${actionItems.statusUpdatedAt} END`,
+            documentStatus: sql`excluded.document_status`,
           },
         }),
     ),
   ];
 
-  await runBatch(db, statements);
-
-  const [row] = await db
-    .select({ id: postmortems.id })
-    .from(postmortems)
-    .where(and(eq(postmortems.source, source), eq(postmortems.externalId, externalId)))
-    .limit(1);
-  if (!row) throw new ApiError('internal', 'Postmortem vanished after it was written.');
-  await applyKnownTicketStates(db, row.id);
-  await updateCauseAnalysis(ctx, row.id);
-  return { status: existing ? 'updated' : 'created', postmortemId: row.id, revision: number, title, team: team?.id ?? null };
+  // One batch, one commit: the revision and everything derived from it; its last statement reads the id back.
+  const results = (await db.batch([
+    ...statements,
+    ...causes.statements,
+    db.select({ id: postmortems.id }).from(postmortems).where(eq(postmortems.id, pmId)),
+  ] as unknown as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]])) as unknown[];
+  const postmortemId = (results.at(-1) as { id: number }[])[0]?.id;
+  if (postmortemId === undefined) throw new ApiError('internal', 'Postmortem vanished after it was written.');
+  if (items.some((i) => i.item.ticket)) {
+    // Tickets the trackers reported before this document named them.
+    await applyKnownTicketStates(db, postmortemId);
+    if (causes.isEarlierInLinks) await refreshRecurrenceFollowUps(db, postmortemId);
+  }
+  await causes.afterCommit();
+  return {
+    status: existing ? 'updated' : 'created',
+    postmortemId,
+    revision: number,
+    title,
+    team: team?.id ?? null,
+  };
 }

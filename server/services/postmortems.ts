@@ -55,9 +55,11 @@ export function teamScope(principal: Principal, column: typeof postmortems.teamI
   return inArray(column, allowed);
 }
 
-/** Sort key: incident date, unknown dates last; id breaks ties so pages are stable. */
-/** coalesce(occurred_on, '0000-00-00') as a generated column, indexed with id (postmortems_list_order_idx). */
-const sortDate = postmortems.sortDate;
+/**
+ * Sort key: incident date, unknown dates last; id breaks ties so pages are stable. A generated column,
+ * coalesce(occurred_on, '0000-00-00'), indexed with id (postmortems_list_order_idx) so a page is an index walk.
+ */
+const sortDate = sql<string>`${postmortems.sortDate}`;
 
 export async function listPostmortems(db: Db, principal: Principal, f: ListFilters) {
   requireRole(principal, 'admin', 'leader', 'member');

@@ -6,7 +6,7 @@
  * The state lives in the database; this process only keeps serialised answers, bounded in count and
  * size, one cache per database handle (tests open many databases in one process).
  */
-import { eq } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.js';
 import { appMeta } from '../../../db/schema/index.js';
 import { type Principal, readableTeams } from '../principal.js';
@@ -72,14 +72,24 @@ function cacheFor(db: Db): JsonLru {
   return cache;
 }
 
-/** The counter the triggers bump; '' before the migration's seed row exists (then nothing is cached). */
+/** One of the triggers of migration 0002: without them nothing bumps the counter, so nothing may be cached. */
+const TRIGGER_PROBE = 'action_items_metrics_version_update';
+
+/**
+ * The counter the triggers bump. No row yet means no metrics table changed since the triggers were
+ * created ('0'); '' means the database lacks the triggers (not migrated): then nothing is cached.
+ */
 export async function metricsDataVersion(db: Db): Promise<string> {
   const [row] = await db
-    .select({ value: appMeta.value })
-    .from(appMeta)
-    .where(eq(appMeta.key, METRICS_VERSION_KEY))
-    .limit(1);
-  return row?.value ?? '';
+    .select({
+      value: sql<
+        string | null
+      >`(select ${appMeta.value} from ${appMeta} where ${appMeta.key} = ${METRICS_VERSION_KEY})`,
+      triggers: sql<number>`exists (select 1 from sqlite_master where type = 'trigger' and name = ${TRIGGER_PROBE})`,
+    })
+    .from(sql`(select 1)`);
+  if (!row || !Number(row.triggers)) return '';
+  return row.value ?? '0';
 }
 
 /**

@@ -17,9 +17,29 @@ export function isValidDate(value: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
+/**
+ * Building an Intl.DateTimeFormat costs far more than using one, and every metrics request needs one:
+ * keep one per zone (zones are validated first, so the map holds at most the IANA list).
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(tz: string): Intl.DateTimeFormat {
+  let format = dateFormats.get(tz);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone: tz,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dateFormats.set(tz, format);
+  }
+  return format;
+}
+
 export function isValidTimeZone(tz: string): boolean {
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    dateFormat(tz);
     return true;
   } catch {
     return false;
@@ -28,12 +48,7 @@ export function isValidTimeZone(tz: string): boolean {
 
 /** The calendar date an instant falls on in a time zone. */
 export function dateInZone(instant: Date, tz: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: tz,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(instant);
+  const parts = dateFormat(tz).formatToParts(instant);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }

@@ -1,0 +1,1 @@
+CREATE INDEX `cause_terms_term_weight_idx` ON `cause_terms` (`term`,`weight`,`postmortem_id`);

@@ -1,0 +1,1 @@
+CREATE INDEX `action_items_status_completed_idx` ON `action_items` (`status`,`completed_on`);
