@@ -251,7 +251,17 @@ export function agentOf(tokens: readonly WordToken[], index: number, sentenceIni
   return null;
 }
 
-const SHIFT_QUALIFIERS = new Set(['night', 'day', 'weekend', 'morning', 'evening', 'late', 'early', 'overnight', 'holiday']);
+const SHIFT_QUALIFIERS = new Set([
+  'night',
+  'day',
+  'weekend',
+  'morning',
+  'evening',
+  'late',
+  'early',
+  'overnight',
+  'holiday',
+]);
 const APPOSITIVE_DETERMINERS = new Set(['our', 'an', 'a', 'the', 'their']);
 const SYSTEM_APPOSITIVES = new Set(
   'server|servers|host|machine|box|node|cluster|database|service|instance|bot|vm|router|switch|job|cron|pipeline|tool|script|daemon|queue|broker|proxy|balancer|replica|primary|appliance|array|controller|worker'.split(

@@ -50,8 +50,21 @@ const DAY_MS = 86_400_000;
 type FeatureRow = typeof causeFeatures.$inferSelect;
 type Statement = BatchItem<'sqlite'>;
 
+/**
+ * Parsed features by their JSON text: every ingest compares the same recent candidates again, and
+ * parsing them was a visible share of ingest CPU. Keyed by the text itself, so an entry is never stale;
+ * callers treat the objects as read-only.
+ */
+const parsedFeatures = new Map<string, CauseFeatures>();
+const PARSED_FEATURES_KEPT = 4096;
+
 function featuresOf(row: Pick<FeatureRow, 'featuresJson'>): CauseFeatures {
-  return JSON.parse(row.featuresJson) as CauseFeatures;
+  const cached = parsedFeatures.get(row.featuresJson);
+  if (cached) return cached;
+  const parsed = JSON.parse(row.featuresJson) as CauseFeatures;
+  if (parsedFeatures.size >= PARSED_FEATURES_KEPT) parsedFeatures.delete(parsedFeatures.keys().next().value!);
+  parsedFeatures.set(row.featuresJson, parsed);
+  return parsed;
 }
 
 /**
@@ -104,7 +117,12 @@ function candidateSql(excludeId: number, query: readonly { term: string; weight:
       sql`select postmortem_id, weight * ${q.weight} as s from (select postmortem_id, weight from ${causeTerms}
           where term = ${q.term} and postmortem_id <> ${excludeId} order by weight desc, postmortem_id desc limit ${POSTINGS_PER_TERM})`,
   );
-  return sql`select ${columns} from (select postmortem_id as pid, sum(s) as score from (${sql.join(perTerm, sql` union all `)})
+  // D1 allows at most 5 terms in one compound SELECT: unite groups of 4, each wrapped as one subquery.
+  const groups: SQL[] = [];
+  for (let i = 0; i < perTerm.length; i += 4) {
+    groups.push(sql`select * from (${sql.join(perTerm.slice(i, i + 4), sql` union all `)})`);
+  }
+  return sql`select ${columns} from (select postmortem_id as pid, sum(s) as score from (${sql.join(groups, sql` union all `)})
       group by postmortem_id order by score desc, postmortem_id asc limit ${CANDIDATES}) c`;
 }
 
@@ -357,13 +375,13 @@ export async function planCauseAnalysis(
   };
   statements.push(
     ...(subject.postmortemId === null ? [] : causeIndexDeleteStatements(db, me)),
-    db.run(
-      sql`insert into ${causeTerms} (term, postmortem_id, weight) select key, ${me}, value from json_each(${termsJson})`,
-    ),
-    db.run(
-      sql`insert into ${causeTermStats} (term, df) select key, 1 from json_each(${termsJson}) where true
-          on conflict (term) do update set df = df + 1`,
-    ),
+    // Insert-selects over one JSON parameter: any number of terms in one statement, within D1's 100 parameters.
+    // (Query builders, not db.run: drizzle's D1 batch cannot run raw statements.)
+    db.insert(causeTerms).select(sql`select key, ${me}, value from json_each(${termsJson})`),
+    db
+      .insert(causeTermStats)
+      .select(sql`select key, 1 from json_each(${termsJson}) where true`)
+      .onConflictDoUpdate({ target: causeTermStats.term, set: { df: sql`${causeTermStats.df} + 1` } }),
     db
       .insert(causeFeatures)
       .values({ postmortemId: me, ...featureValues })
@@ -406,13 +424,19 @@ export async function planCauseAnalysis(
     const open = openFollowUpsSql(sql`l.earlier`, sql`l.later_date`);
     // The follow-ups are computed once per link; the count is read off the JSON array.
     statements.push(
-      db.run(sql`insert into ${recurrences} (postmortem_id, repeats_postmortem_id, similarity, open_action_items_json, open_action_item_count)
-          select later, earlier, similarity, open, json_array_length(open) from (select l.later, l.earlier, l.similarity, ${open} as open
+      db
+        .insert(recurrences)
+        // Every column in table order: id, postmortem_id, repeats_postmortem_id, similarity, open_action_items_json,
+        // open_action_item_count, created_at (its default spelt out, as an insert-select names every column).
+        .select(
+          sql`select null, later, earlier, similarity, open, json_array_length(open), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+          from (select l.later, l.earlier, l.similarity, ${open} as open
           from (select coalesce(json_extract(j.value, '$[0]'), m.id) as later, coalesce(json_extract(j.value, '$[1]'), m.id) as earlier,
                   json_extract(j.value, '$[2]') as later_date, json_extract(j.value, '$[3]') as similarity
                 from json_each(${JSON.stringify(links)}) j, (select ${me} as id) m) l)
-          where true
-          on conflict do nothing`),
+          where true`,
+        )
+        .onConflictDoNothing(),
     );
   }
   return {

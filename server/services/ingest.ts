@@ -60,9 +60,14 @@ const MAX_ATTEMPTS = 4;
 
 /**
  * The one ingest path (API, CLI, webhooks, demo). Idempotent: the same document again changes nothing;
- * a changed one makes a new revision. Everything a revision derives is written in one `db.batch`, so a
- * failure stores nothing. Concurrent ingests of one document are serialised by the unique
+ * a changed one makes a new revision. Everything a revision derives (blame findings, action items, cause
+ * features, term index entries, cluster and recurrence links) is written in one `db.batch`, one commit, so
+ * a failure stores nothing. Concurrent ingests of one document are serialised by the unique
  * (postmortem, revision number) index: the loser's batch fails whole and is retried, then sees "unchanged".
+ * The recurrence candidate lookup reads the store before that batch: concurrent ingests of two related
+ * documents may not see each other (see `planCauseAnalysis`); one after the other they always do.
+ * Only two things follow the commit: known tracker ticket states, and relabelling clusters a merge or a
+ * move changed (derived labels; an interruption there leaves a stale label, never a missing row).
  */
 export async function ingestDocument(
   ctx: IngestContext,
@@ -382,7 +387,8 @@ async function writeRevision(
   ] as unknown as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]])) as unknown[];
   const postmortemId = (results.at(-1) as { id: number }[])[0]?.id;
   if (postmortemId === undefined) throw new ApiError('internal', 'Postmortem vanished after it was written.');
-  if (items.some((i) => i.item.ticket)) {
+  // An update can keep a ticket reference the document no longer names (set by the API), so it always checks.
+  if (existing || items.some((i) => i.item.ticket)) {
     // Tickets the trackers reported before this document named them.
     await applyKnownTicketStates(db, postmortemId);
     if (causes.isEarlierInLinks) await refreshRecurrenceFollowUps(db, postmortemId);

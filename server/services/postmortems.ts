@@ -17,6 +17,7 @@ import {
 } from '../../db/schema/index.js';
 import { ApiError } from '../errors.js';
 import { causeIndexDeleteStatements } from './causes.js';
+import { cachedValue } from './metrics/cache.js';
 import { assertCanRead, assertCanWrite, type Principal, readableTeams, requireRole } from './principal.js';
 
 export interface ListFilters {
@@ -63,6 +64,12 @@ const sortDate = sql<string>`${postmortems.sortDate}`;
 
 export async function listPostmortems(db: Db, principal: Principal, f: ListFilters) {
   requireRole(principal, 'admin', 'leader', 'member');
+  // Served from the dashboard cache while no postmortem changes (see services/metrics/cache.ts).
+  const scope = readableTeams(principal)?.slice().sort() ?? '*';
+  return cachedValue(db, JSON.stringify(['postmortems', scope, f]), () => listPage(db, principal, f));
+}
+
+async function listPage(db: Db, principal: Principal, f: ListFilters) {
   const conditions: (SQL | undefined)[] = [isNotNull(postmortems.currentRevisionId), teamScope(principal, postmortems.teamId)];
   if (f.team) conditions.push(eq(postmortems.teamId, f.team));
   if (f.from) conditions.push(gte(postmortems.occurredOn, f.from));

@@ -1,12 +1,14 @@
 /**
  * The metrics response cache must never serve an answer the data no longer gives. After every kind of
  * write (ingest, re-ingest of a changed revision, PATCH of an action item, tracker webhook, delete, and
- * a raw SQL write no service knows about) each cached API answer is compared with the same metric
- * computed directly from the tables, for principals with different team scopes.
+ * a raw SQL write no service knows about) each cached API answer (metrics, team comparison, the
+ * postmortem list) is compared with the same answer computed uncached, for principals with different
+ * team scopes.
  */
 import { createHmac } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDb } from '../../db/client.js';
 import { cachedJson, metricsCacheKey, metricsDataVersion } from '../../server/services/metrics/cache.js';
 import {
   computeMetric,
@@ -15,6 +17,7 @@ import {
   sloDays,
   teamComparison,
 } from '../../server/services/metrics/index.js';
+import { listPostmortems } from '../../server/services/postmortems.js';
 import type { Principal } from '../../server/services/principal.js';
 import { createTestApp, type TestApp } from '../harness.js';
 
@@ -51,6 +54,7 @@ function doc(
     severity: 'SEV2',
     team,
     summary: `The ${team} service returned errors.`,
+    services: team === 'payments' ? ['refunds'] : ['indexer'],
     actionItems: items,
   };
 }
@@ -80,6 +84,22 @@ async function expectCachedEqualsDirect(): Promise<void> {
         expect(res.headers.get('content-type')).toContain('application/json');
         expect(await res.json(), `${name} as ${viewer.as}, round ${round}`).toEqual(direct);
       }
+    }
+    // The list: the cache is per database handle, so a fresh handle on the same file answers uncached.
+    const fresh = createDb({ url: t.dbUrl });
+    try {
+      for (const filters of [{ limit: 50 }, { limit: 1 }, { limit: 50, service: 'refunds' }]) {
+        const expected = JSON.parse(
+          JSON.stringify(await listPostmortems(fresh.db, viewer.principal, filters)),
+        );
+        const search = new URLSearchParams(Object.entries(filters).map(([k, v]) => [k, String(v)]));
+        for (let round = 0; round < 2; round++) {
+          const res = await t.request(`/api/postmortems?${search}`, { as: viewer.as });
+          expect(await res.json(), `list ${search} as ${viewer.as}`).toEqual(expected);
+        }
+      }
+    } finally {
+      fresh.close();
     }
     const direct = JSON.parse(
       JSON.stringify({ query: q, ...(await teamComparison(t.db, viewer.principal, q, slo)) }),
@@ -215,6 +235,14 @@ describe('metrics response cache', () => {
       sql`update postmortems set blame_score = 40, blame_finding_count = 2 where external_id = 'b'`,
     );
     await expectCachedEqualsDirect();
+    await t.db.run(
+      sql`insert into postmortem_services (postmortem_id, service) select id, 'refunds' from postmortems where external_id = 'b'`,
+    );
+    await expectCachedEqualsDirect();
+    const refunds = (await (await t.request('/api/postmortems?service=refunds')).json()) as {
+      items: { title: string }[];
+    };
+    expect(refunds.items.map((i) => i.title).sort()).toEqual(['Incident a', 'Incident b', 'Incident probe']);
     const before = await totals();
     const res = await t.request(`/api/postmortems/${first}`, { method: 'DELETE', as: 'admin' });
     expect(res.status).toBe(204);

@@ -1,5 +1,5 @@
 /**
- * Response cache for the dashboard metrics. Exact by construction: an entry is served only while the
+ * Response cache for the dashboard metrics (and the postmortem list). Exact by construction: an entry is served only while the
  * database's `metrics_data_version` (app_meta) still holds the value read before the answer was
  * computed. Triggers on every table the metrics read (migration 0002_metrics_data_version) bump that
  * counter in the same transaction as the change, so no write path needs to remember to invalidate.
@@ -16,19 +16,21 @@ import type { MetricsQuery } from './query.js';
 export const METRICS_VERSION_KEY = 'metrics_data_version';
 
 const MAX_ENTRIES = 500;
-/** Characters of JSON kept per database handle (UTF-16: about twice that in bytes). */
+/** Characters of JSON kept per database handle (UTF-16: about twice that in bytes; parsed values about as much again). */
 const MAX_CHARS = 32 * 1024 * 1024;
 
 interface Entry {
   version: string;
   json: string;
+  /** The parsed answer, for callers that want the value rather than its JSON text (treated as read-only). */
+  value?: unknown;
 }
 
 class JsonLru {
   private readonly entries = new Map<string, Entry>();
   private chars = 0;
 
-  get(key: string, version: string): string | undefined {
+  get(key: string, version: string): Entry | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     if (entry.version !== version) {
@@ -38,7 +40,7 @@ class JsonLru {
     // Re-insert: Map order is the recency order.
     this.entries.delete(key);
     this.entries.set(key, entry);
-    return entry.json;
+    return entry;
   }
 
   set(key: string, entry: Entry): void {
@@ -104,16 +106,28 @@ export function metricsCacheKey(name: string, principal: Principal, q: MetricsQu
   return JSON.stringify([name, scope, team, from, to, bucket, tz, today, slo.sev12, slo.other]);
 }
 
-/** The JSON text of `compute()`, served from the cache while the data version is unchanged. */
-export async function cachedJson(db: Db, key: string, compute: () => Promise<unknown>): Promise<string> {
+async function cached<T>(db: Db, key: string, compute: () => Promise<T>, keepValue: boolean): Promise<Entry> {
   const cache = cacheFor(db);
   const version = await metricsDataVersion(db);
   if (version !== '') {
     const hit = cache.get(key, version);
-    if (hit !== undefined) return hit;
+    if (hit !== undefined && (!keepValue || 'value' in hit)) return hit;
   }
-  const json = JSON.stringify(await compute());
+  const value = await compute();
+  const entry: Entry = keepValue
+    ? { version, json: JSON.stringify(value), value }
+    : { version, json: JSON.stringify(value) };
   // A write that landed while the answer was computed may or may not be in it: keep it only if none did.
-  if (version !== '' && (await metricsDataVersion(db)) === version) cache.set(key, { version, json });
-  return json;
+  if (version !== '' && (await metricsDataVersion(db)) === version) cache.set(key, entry);
+  return entry;
+}
+
+/** The JSON text of `compute()`, served from the cache while the data version is unchanged. */
+export async function cachedJson(db: Db, key: string, compute: () => Promise<unknown>): Promise<string> {
+  return (await cached(db, key, compute, false)).json;
+}
+
+/** `compute()`'s value, served from the cache while the data version is unchanged; callers must not mutate it. */
+export async function cachedValue<T>(db: Db, key: string, compute: () => Promise<T>): Promise<T> {
+  return (await cached(db, key, compute, true)).value as T;
 }
