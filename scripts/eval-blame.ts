@@ -5,6 +5,7 @@
  *   npm run eval:blame -- --split train   # same on the training split
  *   npm run eval:blame -- --split dev2    # second-pass dev set (also dev3); see data/GUIDELINES.md
  *   npm run eval:blame -- --split dev4a   # dev4 tuning part (~60%); dev4b is the held-out part (~40%), see dev4.md
+ *   npm run eval:blame -- --split dev5    # independent set written without seeing the rules (dev5.md): measure, never tune
  *   npm run eval:blame -- --wikitech      # 20 highest-scoring documents of ../shared/corpus/wikitech with findings
  *   npm run eval:blame -- --bench         # throughput in 1,000-word documents per second
  *

@@ -321,7 +321,10 @@ export async function planCauseAnalysis(
     ? { clusterId: forced.clusterId!, similarity: 1, alsoMatched: [] as number[] }
     : chooseCluster(
         features,
-        clustered.map((c) => ({ clusterId: c.clusterId!, features: c.features })),
+        clusterRepresentatives(clustered, corrections.mergedWith.size === 0).map((c) => ({
+          clusterId: c.clusterId!,
+          features: c.features,
+        })),
         { idf, excluded },
       );
   const statements: Statement[] = [];
@@ -446,6 +449,24 @@ export async function planCauseAnalysis(
       for (const id of relabelAfter) await relabelCluster(db, id);
     },
   };
+}
+
+/**
+ * chooseCluster scores a cluster by its best-matching member; the similarities are computed already, so
+ * only each cluster's best member needs passing (same choice, a fraction of the comparisons). Not when a
+ * merge correction forced some similarities to 1: then every member goes, to be scored for real.
+ */
+function clusterRepresentatives<T extends { clusterId: number | null; similarity: number }>(
+  candidates: T[],
+  bestOnly: boolean,
+): T[] {
+  if (!bestOnly) return candidates;
+  const best = new Map<number, T>();
+  for (const c of candidates) {
+    const current = best.get(c.clusterId!);
+    if (!current || c.similarity > current.similarity) best.set(c.clusterId!, c);
+  }
+  return [...best.values()];
 }
 
 /**

@@ -250,14 +250,16 @@ async function writeRevision(
     },
   });
 
+  const upsertPostmortem = db
+    .insert(postmortems)
+    .values({ source, externalId, ...metadata })
+    .onConflictDoUpdate({ target: [postmortems.source, postmortems.externalId], set: metadata })
+    .returning({ id: postmortems.id });
   const statements = [
     ...(team
       ? [db.insert(teams).values({ id: team.id, name: team.name, isDemo }).onConflictDoNothing()]
       : []),
-    db
-      .insert(postmortems)
-      .values({ source, externalId, ...metadata })
-      .onConflictDoUpdate({ target: [postmortems.source, postmortems.externalId], set: metadata }),
+    upsertPostmortem,
     db.insert(revisions).values({
       postmortemId: pmId,
       number,
@@ -379,13 +381,13 @@ async function writeRevision(
     ),
   ];
 
-  // One batch, one commit: the revision and everything derived from it; its last statement reads the id back.
-  const results = (await db.batch([
-    ...statements,
-    ...causes.statements,
-    db.select({ id: postmortems.id }).from(postmortems).where(eq(postmortems.id, pmId)),
-  ] as unknown as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]])) as unknown[];
-  const postmortemId = (results.at(-1) as { id: number }[])[0]?.id;
+  // One batch, one commit: the revision and everything derived from it.
+  const results = (await db.batch([...statements, ...causes.statements] as unknown as [
+    BatchItem<'sqlite'>,
+    ...BatchItem<'sqlite'>[],
+  ])) as unknown[];
+  const postmortemId = (results[statements.indexOf(upsertPostmortem)] as { id: number }[] | undefined)?.[0]
+    ?.id;
   if (postmortemId === undefined) throw new ApiError('internal', 'Postmortem vanished after it was written.');
   // An update can keep a ticket reference the document no longer names (set by the API), so it always checks.
   if (existing || items.some((i) => i.item.ticket)) {

@@ -22,7 +22,10 @@ parentPort.on('message', ({ id, text, contentType, what }) => {
   const started = performance.now();
   const problems = [];
   try {
-    if (what === 'parse') {
+    if (what === 'spin') {
+      // Only for testing the hang detector itself: never returns.
+      for (;;) {}
+    } else if (what === 'parse') {
       const p = parsePostmortem({ text, contentType });
       if (typeof p.body !== 'string') problems.push('body is not a string');
       for (const s of p.sections) {
@@ -85,7 +88,7 @@ export class AnalysisWorker {
   }
 
   run(
-    what: 'parse' | 'blame',
+    what: 'parse' | 'blame' | 'spin',
     text: string,
     contentType: 'markdown' | 'html',
     timeoutMs: number,
