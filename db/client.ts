@@ -1,5 +1,5 @@
-import type { BatchItem } from 'drizzle-orm/batch';
 import { createClient } from '@libsql/client';
+import type { BatchItem } from 'drizzle-orm/batch';
 import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
 import * as schema from './schema/index.js';
 

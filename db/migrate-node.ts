@@ -26,7 +26,11 @@ export function ensureDatabaseFolder(url: string): void {
  * WAL mode, a busy timeout so concurrent processes queue instead of failing, then the migrations.
  */
 export async function migrateNode(db: Db): Promise<void> {
-  for (const pragma of ['PRAGMA journal_mode = WAL', 'PRAGMA synchronous = NORMAL', 'PRAGMA busy_timeout = 5000']) {
+  for (const pragma of [
+    'PRAGMA journal_mode = WAL',
+    'PRAGMA synchronous = NORMAL',
+    'PRAGMA busy_timeout = 5000',
+  ]) {
     await db.run(sql.raw(pragma)).catch(() => undefined);
   }
   await migrate(db, { migrationsFolder: migrationsFolder() });

@@ -5,7 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const extra = process.argv.slice(2);
-const run = (cmd, args, env = {}) => spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+const run = (cmd, args, env = {}) =>
+  spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
 
 if (run('node', ['scripts/build.mjs']).status !== 0) {
   console.log('0 passed, 1 failed');
@@ -24,7 +25,11 @@ let failed = 0;
 for (const suite of suites) {
   const out = `test-results/${suite.name}.json`;
   rmSync(out, { force: true });
-  const result = run('npx', ['vitest', ...suite.args, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], suite.env);
+  const result = run(
+    'npx',
+    ['vitest', ...suite.args, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`],
+    suite.env,
+  );
   let report;
   try {
     report = JSON.parse(readFileSync(out, 'utf8'));
@@ -35,7 +40,9 @@ for (const suite of suites) {
   }
   passed += report.numPassedTests;
   // A suite that failed to load has no tests to count: count it as a failure.
-  const brokenFiles = report.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
+  const brokenFiles = report.testResults.filter(
+    (f) => f.status === 'failed' && f.assertionResults.length === 0,
+  ).length;
   failed += report.numFailedTests + brokenFiles;
   if (result.status !== 0 && report.numFailedTests + brokenFiles === 0) failed += 1;
 }

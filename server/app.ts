@@ -8,16 +8,23 @@ import { limitBodies, rateLimitIngest, rateLimitSignIn } from './middleware/limi
 import { adminRoutes } from './routes/admin.js';
 import { authRoutes } from './routes/auth.js';
 import { blameRoutes } from './routes/blame.js';
-import { digestRoutes } from './routes/digest.js';
 import { causeRoutes } from './routes/causes.js';
-import { webhookRoutes } from './routes/webhooks.js';
+import { digestRoutes } from './routes/digest.js';
 import { metaRoutes } from './routes/meta.js';
 import { metricsRoutes } from './routes/metrics.js';
 import { oidcRoutes } from './routes/oidc.js';
 import { postmortemRoutes } from './routes/postmortems.js';
+import { webhookRoutes } from './routes/webhooks.js';
 
 /** Paths under /api that do not take a token or session (they authenticate otherwise or are public). */
-const PUBLIC_API = [/^\/api\/health$/, /^\/api\/openapi\.json$/, /^\/api\/docs$/, /^\/api\/auth\//, /^\/api\/webhooks\//, /^\/api\/digest\/unsubscribe/];
+const PUBLIC_API = [
+  /^\/api\/health$/,
+  /^\/api\/openapi\.json$/,
+  /^\/api\/docs$/,
+  /^\/api\/auth\//,
+  /^\/api\/webhooks\//,
+  /^\/api\/digest\/unsubscribe/,
+];
 
 /** Same headers on Node and (through web/public/_headers) on Workers static assets. */
 export const CONTENT_SECURITY_POLICY =
@@ -96,7 +103,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       const asset = await deps.assets(c.req.raw);
       if (asset) return asset;
     }
-    return c.json(errorBody('not_found', `No route for ${c.req.method} ${c.req.path}.`, null, c.var.requestId), 404);
+    return c.json(
+      errorBody('not_found', `No route for ${c.req.method} ${c.req.path}.`, null, c.var.requestId),
+      404,
+    );
   });
 
   app.onError((err, c) => {
@@ -106,7 +116,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       return c.json(errorBody(err.code, err.message, err.field, requestId), err.status);
     }
     if (err instanceof HTTPException) {
-      const code: ErrorCode = err.status === 413 ? 'payload_too_large' : err.status === 401 ? 'unauthorized' : 'bad_request';
+      const code: ErrorCode =
+        err.status === 413 ? 'payload_too_large' : err.status === 401 ? 'unauthorized' : 'bad_request';
       const status = err.status === 413 || err.status === 401 ? err.status : 400;
       return c.json(errorBody(code, err.message || 'Bad request.', null, requestId), status);
     }
@@ -116,9 +127,16 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       error: err instanceof Error ? `${err.name}: ${err.message}` : String(err),
       stack: err instanceof Error ? err.stack : undefined,
     });
-    return c.json(errorBody('internal', 'Something went wrong on our side. Quote the request id when reporting it.', null, requestId), 500);
+    return c.json(
+      errorBody(
+        'internal',
+        'Something went wrong on our side. Quote the request id when reporting it.',
+        null,
+        requestId,
+      ),
+      500,
+    );
   });
 
   return app;
 }
-

@@ -14,7 +14,10 @@ export const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8787),
   PUBLIC_URL: z.url().optional(),
   MAIL_FROM: z.string().min(3).default('Postmortem Pulse <pulse@localhost>'),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
   MAIL_API_URL: z.url().optional(),
   MAIL_API_KEY: z.string().min(1).optional(),
   PULSE_DEMO: booleanish.default(true),
@@ -33,7 +36,10 @@ export const configSchema = z.object({
   /** Where the identity provider sends users back; default PUBLIC_URL (or the request origin) + /api/auth/oidc/callback. */
   OIDC_REDIRECT_URL: z.url().optional(),
   /** Cloudflare Access in front of the Worker: team name (<team>.cloudflareaccess.com) and application audience tag. */
-  CF_ACCESS_TEAM: z.string().regex(/^[a-z0-9-]+$/i, 'the team name only, as in <team>.cloudflareaccess.com').optional(),
+  CF_ACCESS_TEAM: z
+    .string()
+    .regex(/^[a-z0-9-]+$/i, 'the team name only, as in <team>.cloudflareaccess.com')
+    .optional(),
   CF_ACCESS_AUD: z.string().min(1).optional(),
   /** Role for Cloudflare Access identities whose groups OIDC_GROUP_MAP does not map; unset = refuse them. */
   CF_ACCESS_DEFAULT_ROLE: z.enum(['admin', 'leader', 'member']).optional(),
@@ -43,9 +49,17 @@ export const configSchema = z.object({
   RATE_LIMIT_SIGNIN_PER_MINUTE: z.coerce.number().int().positive().default(20),
   RATE_LIMIT_INGEST_PER_MINUTE: z.coerce.number().int().positive().default(600),
   /** Largest request body for /api/postmortems/bulk; every other route takes at most twice MAX_DOCUMENT_BYTES. */
-  MAX_BULK_BYTES: z.coerce.number().int().positive().default(16 * 1024 * 1024),
+  MAX_BULK_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(16 * 1024 * 1024),
   /** Max size of one document, bytes. */
-  MAX_DOCUMENT_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
+  MAX_DOCUMENT_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(1024 * 1024),
   /** Days after which an earlier incident no longer counts as the one a new one repeats. */
   RECURRENCE_WINDOW_DAYS: z.coerce.number().int().positive().default(365),
   /** SLO for action items without a due date: days after the incident, by severity. */

@@ -38,7 +38,12 @@ export interface ErrorBody {
   error: { code: ErrorCode; message: string; field: string | null; requestId: string };
 }
 
-export function errorBody(code: ErrorCode, message: string, field: string | null, requestId: string): ErrorBody {
+export function errorBody(
+  code: ErrorCode,
+  message: string,
+  field: string | null,
+  requestId: string,
+): ErrorBody {
   return { error: { code, message, field, requestId } };
 }
 

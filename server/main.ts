@@ -2,7 +2,7 @@
  * `npm start`: the Node entry point (bundled to dist/node.js). Parses env once; a bad value stops the
  * process with a message and a non-zero exit.
  */
-import { ConfigError, type Config, parseConfig } from './config.js';
+import { type Config, ConfigError, parseConfig } from './config.js';
 import { startNodeServer } from './node.js';
 
 function configFromEnv(): Config {

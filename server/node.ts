@@ -74,7 +74,9 @@ export async function startNodeServer(config: Config, options: { quiet?: boolean
     now: () => new Date(),
     assets: staticAssets(webRoot),
     // The socket address: X-Forwarded-For is only believed with TRUST_PROXY (see middleware/limits.ts).
-    clientAddress: (c) => (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress,
+    clientAddress: (c) =>
+      (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket
+        ?.remoteAddress,
     defer: (work) => {
       work.catch((error) => logger.error('deferred work failed', { error: String(error) }));
     },

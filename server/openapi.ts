@@ -43,7 +43,12 @@ export function openApiDocument(): unknown {
       schema: { type: 'string' },
     }));
     const query = r.query
-      ? Object.keys(r.query.shape).map((name) => ({ name, in: 'query', required: false, schema: schemaOf(r.query!.shape[name] as z.ZodType) }))
+      ? Object.keys(r.query.shape).map((name) => ({
+          name,
+          in: 'query',
+          required: false,
+          schema: schemaOf(r.query!.shape[name] as z.ZodType),
+        }))
       : [];
     const content: Record<string, unknown> = {};
     if (r.body) content['application/json'] = { schema: schemaOf(r.body) };
@@ -56,7 +61,10 @@ export function openApiDocument(): unknown {
       ...(Object.keys(content).length ? { requestBody: { required: true, content } } : {}),
       security: r.auth === 'public' || r.auth === 'signature' ? [] : [{ bearer: [] }, { session: [] }],
       responses: {
-        default: { description: 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+        default: {
+          description: 'Error',
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+        },
         '200': { description: 'OK' },
       },
     };

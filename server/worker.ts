@@ -16,7 +16,7 @@ import type {
   ScheduledControllerLike,
 } from './adapters/workers-types.js';
 import { createApp } from './app.js';
-import { ConfigError, type Config, parseConfig } from './config.js';
+import { type Config, ConfigError, parseConfig } from './config.js';
 import type { AppDeps } from './context.js';
 import { createLogger } from './lib/logger.js';
 import { runDigestTick } from './services/digest/tick.js';

@@ -21,7 +21,10 @@ export interface TestApp {
   dbUrl: string;
   tokens: { admin: string; leader: string; member: string; memberB: string; ingest: string };
   /** Calls the app in-process with a role's token (or none). */
-  request: (path: string, init?: RequestInit & { as?: keyof TestApp['tokens'] | null; json?: unknown }) => Promise<Response>;
+  request: (
+    path: string,
+    init?: RequestInit & { as?: keyof TestApp['tokens'] | null; json?: unknown },
+  ) => Promise<Response>;
   close: () => void;
 }
 
@@ -47,7 +50,11 @@ export async function createTestApp(env: Record<string, string> = {}, now?: () =
     if (as) h.set('authorization', `Bearer ${tokens[as]}`);
     if (json !== undefined) h.set('content-type', 'application/json');
     return Promise.resolve(
-      app.request(path, { ...rest, headers: h, ...(json !== undefined ? { body: JSON.stringify(json) } : {}) }),
+      app.request(path, {
+        ...rest,
+        headers: h,
+        ...(json !== undefined ? { body: JSON.stringify(json) } : {}),
+      }),
     );
   };
   return {
@@ -64,4 +71,3 @@ export async function createTestApp(env: Record<string, string> = {}, now?: () =
     },
   };
 }
-

@@ -4,8 +4,9 @@
  * naive Bayes from `natural` (log-likelihoods per label plus log-priors, softmax over labels).
  * Inference is a sparse sum here, so the Worker bundle carries no `natural` code.
  */
-import modelJson from './model.json';
+
 import { sentenceFeatures } from './features.js';
+import modelJson from './model.json';
 import type { RuleHit } from './rules.js';
 import type { SentenceView } from './sentence.js';
 import { BLAME_CATEGORIES, type BlameCategory } from './types.js';

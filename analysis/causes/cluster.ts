@@ -1,6 +1,6 @@
 import { CONCEPT_PREFIX } from './analyze.js';
-import { conceptById } from './concepts.js';
 import { CauseIndex } from './cause-index.js';
+import { conceptById } from './concepts.js';
 import { FLAT_IDF, type Idf, similarity, termKind } from './similarity.js';
 import { CAUSE_CATEGORIES, type CauseCategory, type CauseFeatures } from './types.js';
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { type LabelledCause, loadLabelled } from './labelled-fixture.test-helper.js';
 import {
   adjustedRandIndex,
   analyzeCause,
@@ -8,6 +7,7 @@ import {
   DEFAULT_MATCH_THRESHOLD,
   similarity,
 } from './index.js';
+import { type LabelledCause, loadLabelled } from './labelled-fixture.test-helper.js';
 
 /** ARI of the clustering and pairwise precision/recall of "same cause" links against the labels. */
 function evaluate(name: string, rows: readonly LabelledCause[]) {

@@ -77,9 +77,39 @@ function decodeEntities(text: string): string {
 
 /** Deeper than any real export nests; beyond it the tree only costs time. */
 const MAX_NESTING = 64;
-const VOID_OR_SELF_CLOSING = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID_OR_SELF_CLOSING = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 /** Elements whose end tag is optional: they never count towards depth, so legacy HTML keeps its structure. */
-const OPTIONAL_END = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'thead', 'tbody', 'tfoot', 'colgroup', 'html', 'head', 'body']);
+const OPTIONAL_END = new Set([
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'tr',
+  'td',
+  'th',
+  'option',
+  'thead',
+  'tbody',
+  'tfoot',
+  'colgroup',
+  'html',
+  'head',
+  'body',
+]);
 
 /**
  * Drops start and end tags nested deeper than MAX_NESTING (their text stays). Thousands of unclosed
@@ -87,17 +117,20 @@ const OPTIONAL_END = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option',
  */
 export function flattenDeepNesting(html: string): string {
   let depth = 0;
-  return html.replace(/<(\/?)([a-zA-Z][a-zA-Z0-9-]{0,40})\b[^<>]{0,2000}>/g, (tag, closing: string, rawName: string) => {
-    const name = rawName.toLowerCase();
-    if (VOID_OR_SELF_CLOSING.has(name) || OPTIONAL_END.has(name) || tag.endsWith('/>')) return tag;
-    if (closing) {
-      const keep = depth <= MAX_NESTING;
-      depth = Math.max(0, depth - 1);
-      return keep ? tag : '';
-    }
-    depth++;
-    return depth <= MAX_NESTING ? tag : '';
-  });
+  return html.replace(
+    /<(\/?)([a-zA-Z][a-zA-Z0-9-]{0,40})\b[^<>]{0,2000}>/g,
+    (tag, closing: string, rawName: string) => {
+      const name = rawName.toLowerCase();
+      if (VOID_OR_SELF_CLOSING.has(name) || OPTIONAL_END.has(name) || tag.endsWith('/>')) return tag;
+      if (closing) {
+        const keep = depth <= MAX_NESTING;
+        depth = Math.max(0, depth - 1);
+        return keep ? tag : '';
+      }
+      depth++;
+      return depth <= MAX_NESTING ? tag : '';
+    },
+  );
 }
 
 /** Converts an HTML export (Confluence, Google Docs) to markdown. */

@@ -11,8 +11,14 @@ import {
 } from './action-items.js';
 import { classify } from './classify.js';
 import { dateFromValue, type FoundDate, findDate, parseDurationMinutes } from './dates.js';
-import { FIELD_KEYS, type Field, fieldMatching, fieldValue, frontMatterValue } from './fields.js';
-import { collectFields } from './fields.js';
+import {
+  collectFields,
+  FIELD_KEYS,
+  type Field,
+  fieldMatching,
+  fieldValue,
+  frontMatterValue,
+} from './fields.js';
 import { splitFrontMatter } from './front-matter.js';
 import { htmlTitle, htmlToMarkdown } from './html.js';
 import { type Block, type InlineText, toBlocks } from './markdown-blocks.js';

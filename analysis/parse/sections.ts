@@ -1,7 +1,7 @@
 import type { Block, InlineText } from './markdown-blocks.js';
-import type { ParsedSection, SectionKind } from './types.js';
 import { normaliseSeverity } from './severity.js';
 import { SPACES, trimEndOf } from './trim.js';
+import type { ParsedSection, SectionKind } from './types.js';
 
 /** Heading wording → section kind. Order matters: the first pattern that matches wins. */
 const VOCABULARY: Array<[RegExp, SectionKind]> = [

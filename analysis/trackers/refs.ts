@@ -21,9 +21,11 @@ export function normaliseTrackerRef(raw: string | null | undefined): TrackerRef 
   const text = raw?.trim().replace(/^<|>$/g, '');
   if (!text) return null;
   let m = GITHUB_URL.exec(text);
-  if (m) return { provider: 'github', ref: `${m[1]!.toLowerCase()}/${m[2]!.toLowerCase()}#${m[3]}`, url: text };
+  if (m)
+    return { provider: 'github', ref: `${m[1]!.toLowerCase()}/${m[2]!.toLowerCase()}#${m[3]}`, url: text };
   m = GITHUB_SHORT.exec(text);
-  if (m) return { provider: 'github', ref: `${m[1]!.toLowerCase()}/${m[2]!.toLowerCase()}#${m[3]}`, url: null };
+  if (m)
+    return { provider: 'github', ref: `${m[1]!.toLowerCase()}/${m[2]!.toLowerCase()}#${m[3]}`, url: null };
   m = GITHUB_NUMBER.exec(text);
   if (m) return { provider: 'github', ref: `#${m[1]}`, url: null };
   m = JIRA_URL.exec(text) ?? JIRA_SELECTED.exec(text);

@@ -7,21 +7,18 @@ export const ROLES = ['admin', 'leader', 'member', 'ingest'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** API tokens: only the sha-256 of the secret is stored; the secret is shown once. */
-export const tokens = sqliteTable(
-  'tokens',
-  {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    name: text('name').notNull(),
-    role: text('role', { enum: ROLES }).notNull(),
-    /** JSON array of team ids (members and ingest tokens may be scoped). */
-    teamsJson: text('teams_json').notNull().default('[]'),
-    secretHash: text('secret_hash').notNull().unique(),
-    createdAt: text('created_at').notNull().default(now),
-    expiresAt: text('expires_at'),
-    revokedAt: text('revoked_at'),
-    lastUsedAt: text('last_used_at'),
-  },
-);
+export const tokens = sqliteTable('tokens', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull(),
+  role: text('role', { enum: ROLES }).notNull(),
+  /** JSON array of team ids (members and ingest tokens may be scoped). */
+  teamsJson: text('teams_json').notNull().default('[]'),
+  secretHash: text('secret_hash').notNull().unique(),
+  createdAt: text('created_at').notNull().default(now),
+  expiresAt: text('expires_at'),
+  revokedAt: text('revoked_at'),
+  lastUsedAt: text('last_used_at'),
+});
 
 /** Dashboard sessions (cookie holds the secret; the database holds its hash). */
 export const sessions = sqliteTable(

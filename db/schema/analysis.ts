@@ -60,7 +60,9 @@ export const blameDismissals = sqliteTable(
 export const causeClusters = sqliteTable('cause_clusters', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   label: text('label').notNull(),
-  labelSource: text('label_source', { enum: ['auto', 'user'] }).notNull().default('auto'),
+  labelSource: text('label_source', { enum: ['auto', 'user'] })
+    .notNull()
+    .default('auto'),
   category: text('category').notNull(),
   createdAt: text('created_at').notNull().default(now),
 });
@@ -151,9 +153,13 @@ export const causeCorrections = sqliteTable(
   'cause_corrections',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    kind: text('kind', { enum: ['not-a-repeat', 'merge', 'split', 'relabel-cluster', 'relabel-cause'] }).notNull(),
+    kind: text('kind', {
+      enum: ['not-a-repeat', 'merge', 'split', 'relabel-cluster', 'relabel-cause'],
+    }).notNull(),
     postmortemId: integer('postmortem_id').references(() => postmortems.id, { onDelete: 'cascade' }),
-    otherPostmortemId: integer('other_postmortem_id').references(() => postmortems.id, { onDelete: 'cascade' }),
+    otherPostmortemId: integer('other_postmortem_id').references(() => postmortems.id, {
+      onDelete: 'cascade',
+    }),
     payloadJson: text('payload_json').notNull().default('{}'),
     createdBy: text('created_by'),
     createdAt: text('created_at').notNull().default(now),

@@ -6,15 +6,39 @@ import { type CliCommand, type CliIo, EXIT_USAGE, UsageError } from './io.js';
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: CliCommand }> }> = {
   // Registered by each feature; keep alphabetical.
-  causes: { summary: 'Group documents by recurring cause, offline', load: () => import('./commands/causes.js') },
-  sync: { summary: 'Backfill action-item status from GitHub Issues or Jira', load: () => import('./commands/sync.js') },
-  reanalyze: { summary: 'Recompute analysis an older version produced', load: () => import('./commands/reanalyze.js') },
-  demo: { summary: 'Remove (or load) the generated demo organisation', load: () => import('./commands/demo.js') },
-  'erase-person': { summary: "Erase a person's name from every stored text", load: () => import('./commands/erase-person.js') },
-  digest: { summary: 'Weekly digest: subscribe, list, preview, send', load: () => import('./commands/digest.js') },
-  import: { summary: 'Import postmortems from files, folders and globs', load: () => import('./commands/import.js') },
+  causes: {
+    summary: 'Group documents by recurring cause, offline',
+    load: () => import('./commands/causes.js'),
+  },
+  sync: {
+    summary: 'Backfill action-item status from GitHub Issues or Jira',
+    load: () => import('./commands/sync.js'),
+  },
+  reanalyze: {
+    summary: 'Recompute analysis an older version produced',
+    load: () => import('./commands/reanalyze.js'),
+  },
+  demo: {
+    summary: 'Remove (or load) the generated demo organisation',
+    load: () => import('./commands/demo.js'),
+  },
+  'erase-person': {
+    summary: "Erase a person's name from every stored text",
+    load: () => import('./commands/erase-person.js'),
+  },
+  digest: {
+    summary: 'Weekly digest: subscribe, list, preview, send',
+    load: () => import('./commands/digest.js'),
+  },
+  import: {
+    summary: 'Import postmortems from files, folders and globs',
+    load: () => import('./commands/import.js'),
+  },
   lint: { summary: 'Check a draft for blame-oriented language', load: () => import('./commands/lint.js') },
-  parse: { summary: 'Show what would be extracted from documents, without storing', load: () => import('./commands/parse.js') },
+  parse: {
+    summary: 'Show what would be extracted from documents, without storing',
+    load: () => import('./commands/parse.js'),
+  },
   token: { summary: 'Create, list and revoke API tokens', load: () => import('./commands/token.js') },
 };
 

@@ -6,15 +6,36 @@ import type { AppEnv } from '../context.js';
 import { ApiError } from '../errors.js';
 import { readJson, validate } from '../lib/validate.js';
 import { describeRoute } from '../openapi.js';
-import { dismissFinding, exportDismissals } from '../services/blame.js';
+import { dismissFinding, exportDismissals, findingView } from '../services/blame.js';
 import { requireRole } from '../services/principal.js';
 
-const lintSchema = z.object({ text: z.string().max(1_048_576), format: z.enum(['markdown', 'text']).default('markdown') });
+const lintSchema = z.object({
+  text: z.string().max(1_048_576),
+  format: z.enum(['markdown', 'text']).default('markdown'),
+});
 const dismissSchema = z.object({ reason: z.string().max(1000).nullable().optional() });
 
-describeRoute({ method: 'post', path: '/api/lint', summary: 'Blame-language findings and score for a draft; stores nothing', tags: ['blame'], body: lintSchema, bodyTypes: ['text/markdown', 'text/plain'] });
-describeRoute({ method: 'post', path: '/api/findings/:id/dismiss', summary: 'Dismiss a finding ("not blame here"); survives reanalysis', tags: ['blame'], body: dismissSchema });
-describeRoute({ method: 'get', path: '/api/findings/dismissals', summary: 'Dismissed sentences, as labelled examples for retraining (admin)', tags: ['blame'] });
+describeRoute({
+  method: 'post',
+  path: '/api/lint',
+  summary: 'Blame-language findings and score for a draft; stores nothing',
+  tags: ['blame'],
+  body: lintSchema,
+  bodyTypes: ['text/markdown', 'text/plain'],
+});
+describeRoute({
+  method: 'post',
+  path: '/api/findings/:id/dismiss',
+  summary: 'Dismiss a finding ("not blame here"); survives reanalysis',
+  tags: ['blame'],
+  body: dismissSchema,
+});
+describeRoute({
+  method: 'get',
+  path: '/api/findings/dismissals',
+  summary: 'Dismissed sentences, as labelled examples for retraining (admin)',
+  tags: ['blame'],
+});
 
 export function blameRoutes() {
   const app = new Hono<AppEnv>();
@@ -24,9 +45,18 @@ export function blameRoutes() {
     let text: string;
     if (type === 'application/json') text = validate(lintSchema, await readJson(c.req.raw)).text;
     else if (type === 'text/markdown' || type === 'text/plain') text = await c.req.text();
-    else throw new ApiError('unsupported_media_type', 'Send application/json {"text"} or text/markdown.', 'content-type');
+    else
+      throw new ApiError(
+        'unsupported_media_type',
+        'Send application/json {"text"} or text/markdown.',
+        'content-type',
+      );
     if (new TextEncoder().encode(text).length > c.var.deps.config.MAX_DOCUMENT_BYTES) {
-      throw new ApiError('payload_too_large', `Text is larger than ${c.var.deps.config.MAX_DOCUMENT_BYTES} bytes.`, 'text');
+      throw new ApiError(
+        'payload_too_large',
+        `Text is larger than ${c.var.deps.config.MAX_DOCUMENT_BYTES} bytes.`,
+        'text',
+      );
     }
     // Sections make root-cause findings weigh more, as for stored documents; offsets stay those of `text`.
     const parsed = parsePostmortem({ text, contentType: 'markdown' });
@@ -36,15 +66,7 @@ export function blameRoutes() {
       score: result.score,
       blameful: result.blameful,
       version: result.version,
-      findings: result.findings.map((f) => ({
-        category: f.category,
-        start: f.start,
-        end: f.end,
-        text: f.text,
-        weight: f.weight,
-        explanation: f.explanation,
-        suggestion: f.suggestion,
-      })),
+      findings: result.findings.map(findingView),
     });
   });
 

@@ -3,12 +3,16 @@ import type { AppEnv } from '../context.js';
 import { openApiDocument } from '../openapi.js';
 
 /** A readable API reference rendered from the OpenAPI document without any script (the CSP allows none inline). */
-function docsPage(doc: { info: { title: string; description: string }; paths: Record<string, Record<string, { summary: string }>> }): string {
+function docsPage(doc: {
+  info: { title: string; description: string };
+  paths: Record<string, Record<string, { summary: string }>>;
+}): string {
   const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (ch) => `&#${ch.charCodeAt(0)};`);
   const rows = Object.entries(doc.paths)
     .flatMap(([path, ops]) =>
       Object.entries(ops).map(
-        ([method, op]) => `<tr><td><code>${method.toUpperCase()}</code></td><td><code>${escapeHtml(path)}</code></td><td>${escapeHtml(op.summary)}</td></tr>`,
+        ([method, op]) =>
+          `<tr><td><code>${method.toUpperCase()}</code></td><td><code>${escapeHtml(path)}</code></td><td>${escapeHtml(op.summary)}</td></tr>`,
       ),
     )
     .join('\n');

@@ -1,12 +1,14 @@
-import { type Context, Hono } from 'hono';
 import { sql } from 'drizzle-orm';
+import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import { auditLog, postmortems } from '../../db/schema/index.js';
 import type { AppEnv } from '../context.js';
 import { ApiError } from '../errors.js';
 import { validate } from '../lib/validate.js';
 import { describeRoute } from '../openapi.js';
-import { requireRole } from '../services/principal.js';
+import { actionItemListQuery, listActionItems } from '../services/metrics/action-item-list.js';
+import { cachedJson, metricsCacheKey } from '../services/metrics/cache.js';
+import { dateInZone } from '../services/metrics/calendar.js';
 import {
   authorizeMetrics,
   computeMetric,
@@ -19,9 +21,7 @@ import {
   sloDays,
   teamComparison,
 } from '../services/metrics/index.js';
-import { actionItemListQuery, listActionItems } from '../services/metrics/action-item-list.js';
-import { cachedJson, metricsCacheKey } from '../services/metrics/cache.js';
-import { dateInZone } from '../services/metrics/calendar.js';
+import { requireRole } from '../services/principal.js';
 
 const drillQuery = metricsQuerySchema.extend({
   bucket_start: z.string().optional(),

@@ -90,16 +90,53 @@ const actionItemPatch = z
 
 const idParam = z.coerce.number().int().positive();
 
-describeRoute({ method: 'post', path: '/api/postmortems', summary: 'Ingest one postmortem (JSON fields, or a raw markdown/HTML document)', tags: ['postmortems'], body: structuredPostmortemSchema, bodyTypes: ['text/markdown', 'text/html'], query: metadataQuery });
-describeRoute({ method: 'post', path: '/api/postmortems/bulk', summary: 'Ingest many documents; each is accepted or rejected on its own', tags: ['postmortems'], body: bulkSchema });
-describeRoute({ method: 'get', path: '/api/postmortems', summary: 'List postmortems ({items, nextCursor})', tags: ['postmortems'], query: listQuery });
-describeRoute({ method: 'get', path: '/api/postmortems/:id', summary: 'One postmortem: sections, findings, action items, revisions', tags: ['postmortems'] });
-describeRoute({ method: 'delete', path: '/api/postmortems/:id', summary: 'Delete a postmortem and everything derived from it', tags: ['postmortems'] });
-describeRoute({ method: 'patch', path: '/api/action-items/:id', summary: 'Update an action item (status, owner, due, ticket)', tags: ['action-items'], body: actionItemPatch });
+describeRoute({
+  method: 'post',
+  path: '/api/postmortems',
+  summary: 'Ingest one postmortem (JSON fields, or a raw markdown/HTML document)',
+  tags: ['postmortems'],
+  body: structuredPostmortemSchema,
+  bodyTypes: ['text/markdown', 'text/html'],
+  query: metadataQuery,
+});
+describeRoute({
+  method: 'post',
+  path: '/api/postmortems/bulk',
+  summary: 'Ingest many documents; each is accepted or rejected on its own',
+  tags: ['postmortems'],
+  body: bulkSchema,
+});
+describeRoute({
+  method: 'get',
+  path: '/api/postmortems',
+  summary: 'List postmortems ({items, nextCursor})',
+  tags: ['postmortems'],
+  query: listQuery,
+});
+describeRoute({
+  method: 'get',
+  path: '/api/postmortems/:id',
+  summary: 'One postmortem: sections, findings, action items, revisions',
+  tags: ['postmortems'],
+});
+describeRoute({
+  method: 'delete',
+  path: '/api/postmortems/:id',
+  summary: 'Delete a postmortem and everything derived from it',
+  tags: ['postmortems'],
+});
+describeRoute({
+  method: 'patch',
+  path: '/api/action-items/:id',
+  summary: 'Update an action item (status, owner, due, ticket)',
+  tags: ['action-items'],
+  body: actionItemPatch,
+});
 
 /** Markdown synthesised from structured fields, so blame analysis and the postmortem page have a body. */
 function structuredToParsed(s: StructuredPostmortem): ParsedPostmortem {
-  const bullet = (xs: string[] | undefined) => (xs ?? []).map((x) => `- ${x.replace(/\n+/g, ' ')}`).join('\n');
+  const bullet = (xs: string[] | undefined) =>
+    (xs ?? []).map((x) => `- ${x.replace(/\n+/g, ' ')}`).join('\n');
   const body =
     s.body ??
     [
@@ -155,19 +192,41 @@ export function postmortemRoutes() {
     const { db, config } = c.var.deps;
     const declared = c.req.header('content-length');
     if (declared && Number(declared) > config.MAX_DOCUMENT_BYTES * 2) {
-      throw new ApiError('payload_too_large', `Body is larger than the limit of ${config.MAX_DOCUMENT_BYTES} bytes.`, 'body');
+      throw new ApiError(
+        'payload_too_large',
+        `Body is larger than the limit of ${config.MAX_DOCUMENT_BYTES} bytes.`,
+        'body',
+      );
     }
     const kind = contentTypeOf(c.req.header('content-type'));
     if (!kind) {
-      throw new ApiError('unsupported_media_type', 'Send application/json, text/markdown or text/html.', 'content-type');
+      throw new ApiError(
+        'unsupported_media_type',
+        'Send application/json, text/markdown or text/html.',
+        'content-type',
+      );
     }
     const meta = validate(metadataQuery, c.req.query());
     let input: IngestInput;
     if (kind === 'json') {
       const raw = await c.req.text();
-      if (raw.length > config.MAX_DOCUMENT_BYTES * 2) throw new ApiError('payload_too_large', `Body is larger than the limit of ${config.MAX_DOCUMENT_BYTES} bytes.`, 'body');
-      const structured = validate(structuredPostmortemSchema, await readJson(new Request('http://x', { method: 'POST', body: raw })));
-      input = { raw, contentType: 'json', parsed: structuredToParsed(structured), externalId: structured.externalId ?? meta.externalId ?? null, source: structured.source ?? meta.source ?? null };
+      if (raw.length > config.MAX_DOCUMENT_BYTES * 2)
+        throw new ApiError(
+          'payload_too_large',
+          `Body is larger than the limit of ${config.MAX_DOCUMENT_BYTES} bytes.`,
+          'body',
+        );
+      const structured = validate(
+        structuredPostmortemSchema,
+        await readJson(new Request('http://x', { method: 'POST', body: raw })),
+      );
+      input = {
+        raw,
+        contentType: 'json',
+        parsed: structuredToParsed(structured),
+        externalId: structured.externalId ?? meta.externalId ?? null,
+        source: structured.source ?? meta.source ?? null,
+      };
     } else {
       const raw = await c.req.text();
       input = { raw, contentType: kind, externalId: meta.externalId ?? null, source: meta.source ?? null };
@@ -177,21 +236,37 @@ export function postmortemRoutes() {
     // Leaders cannot ingest, so their (rejected) request must not clear the demo either.
     const demoRemoved = c.var.principal.role === 'leader' ? 0 : await removeDemoDataIfPresent(db);
     const outcome = await ingestDocument(
-      { db, maxDocumentBytes: config.MAX_DOCUMENT_BYTES, recurrenceWindowDays: config.RECURRENCE_WINDOW_DAYS },
+      {
+        db,
+        maxDocumentBytes: config.MAX_DOCUMENT_BYTES,
+        recurrenceWindowDays: config.RECURRENCE_WINDOW_DAYS,
+      },
       c.var.principal,
       input,
     );
-    if (outcome.status === 'skipped') throw new ApiError('unprocessable', `Not a postmortem: ${outcome.reason}.`, 'body');
-    return c.json(demoRemoved > 0 ? { ...outcome, demoRemoved } : outcome, outcome.status === 'created' ? 201 : 200);
+    if (outcome.status === 'skipped')
+      throw new ApiError('unprocessable', `Not a postmortem: ${outcome.reason}.`, 'body');
+    return c.json(
+      demoRemoved > 0 ? { ...outcome, demoRemoved } : outcome,
+      outcome.status === 'created' ? 201 : 200,
+    );
   });
 
   app.post('/postmortems/bulk', async (c) => {
     const { db, config } = c.var.deps;
     if (contentTypeOf(c.req.header('content-type')) !== 'json') {
-      throw new ApiError('unsupported_media_type', 'Send application/json: {"documents": [...]}.', 'content-type');
+      throw new ApiError(
+        'unsupported_media_type',
+        'Send application/json: {"documents": [...]}.',
+        'content-type',
+      );
     }
     const { documents } = validate(bulkSchema, await readJson(c.req.raw));
-    const ctx = { db, maxDocumentBytes: config.MAX_DOCUMENT_BYTES, recurrenceWindowDays: config.RECURRENCE_WINDOW_DAYS };
+    const ctx = {
+      db,
+      maxDocumentBytes: config.MAX_DOCUMENT_BYTES,
+      recurrenceWindowDays: config.RECURRENCE_WINDOW_DAYS,
+    };
     // Leaders cannot ingest, so their (rejected) request must not clear the demo either.
     const demoRemoved = c.var.principal.role === 'leader' ? 0 : await removeDemoDataIfPresent(db);
     const results = [];
@@ -207,9 +282,18 @@ export function postmortemRoutes() {
         });
         results.push({ index, filename: d.filename ?? null, ...outcome });
       } catch (error) {
-        if (!(error instanceof ApiError) || error.status >= 500) c.var.log.error('bulk document failed', { index, error: String(error) });
-        const e = error instanceof ApiError ? error : new ApiError('internal', 'Internal error while ingesting this document.');
-        results.push({ index, filename: d.filename ?? null, status: 'failed' as const, error: { code: e.code, message: e.message, field: e.field } });
+        if (!(error instanceof ApiError) || error.status >= 500)
+          c.var.log.error('bulk document failed', { index, error: String(error) });
+        const e =
+          error instanceof ApiError
+            ? error
+            : new ApiError('internal', 'Internal error while ingesting this document.');
+        results.push({
+          index,
+          filename: d.filename ?? null,
+          status: 'failed' as const,
+          error: { code: e.code, message: e.message, field: e.field },
+        });
       }
     }
     return c.json(demoRemoved > 0 ? { results, demoRemoved } : { results });

@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
+import { normaliseTrackerRef } from '../../analysis/trackers/refs.js';
 import type { Db } from '../../db/client.js';
 import { actionItems } from '../../db/schema/index.js';
-import { normaliseTrackerRef } from '../../analysis/trackers/refs.js';
 import { ApiError } from '../errors.js';
-import { assertCanRead, assertCanWrite, type Principal } from './principal.js';
 import { serializeActionItem } from './postmortems.js';
+import { assertCanRead, assertCanWrite, type Principal } from './principal.js';
 import { applyKnownTicketStates } from './trackers.js';
 
 export interface ActionItemPatch {
@@ -15,7 +15,13 @@ export interface ActionItemPatch {
   completedOn?: string | null | undefined;
 }
 
-export async function updateActionItem(db: Db, principal: Principal, id: number, patch: ActionItemPatch, now: Date) {
+export async function updateActionItem(
+  db: Db,
+  principal: Principal,
+  id: number,
+  patch: ActionItemPatch,
+  now: Date,
+) {
   const [item] = await db.select().from(actionItems).where(eq(actionItems.id, id)).limit(1);
   if (!item) throw new ApiError('not_found', `No action item with id ${id}.`, 'id');
   if (principal.role !== 'ingest') assertCanRead(principal, item.teamId);
@@ -23,7 +29,8 @@ export async function updateActionItem(db: Db, principal: Principal, id: number,
   const set: Partial<typeof actionItems.$inferInsert> = {};
   if (patch.owner !== undefined) set.owner = patch.owner?.replace(/^@/, '') ?? null;
   if (patch.due !== undefined) set.dueOn = patch.due;
-  if (patch.ticket !== undefined) set.trackerRef = patch.ticket === null ? null : (normaliseTrackerRef(patch.ticket)?.ref ?? patch.ticket);
+  if (patch.ticket !== undefined)
+    set.trackerRef = patch.ticket === null ? null : (normaliseTrackerRef(patch.ticket)?.ref ?? patch.ticket);
   if (patch.status !== undefined) {
     set.status = patch.status;
     set.statusSource = 'api';
@@ -38,6 +45,13 @@ export async function updateActionItem(db: Db, principal: Principal, id: number,
   const [updated] = await db.select().from(actionItems).where(eq(actionItems.id, id));
   const result = serializeActionItem(updated!);
   // Ingest tokens write but never read: confirm the change without echoing the item's content.
-  if (principal.role === 'ingest') return { id: result.id, status: result.status, due: result.due, completedOn: result.completedOn, statusSource: result.statusSource };
+  if (principal.role === 'ingest')
+    return {
+      id: result.id,
+      status: result.status,
+      due: result.due,
+      completedOn: result.completedOn,
+      statusSource: result.statusSource,
+    };
   return result;
 }

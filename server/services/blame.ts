@@ -1,8 +1,16 @@
-import { and, eq, isNotNull, ne, or, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, ne, or, type SQL, sql } from 'drizzle-orm';
 import { analyzeBlame } from '../../analysis/blame/index.js';
+import type { BlameFinding, BlameResult } from '../../analysis/blame/types.js';
 import type { ParsedSection } from '../../analysis/parse/types.js';
 import { chunkRows, type Db, runBatch } from '../../db/client.js';
-import { auditLog, blameDismissals, blameFindings, postmortems, revisions, sections } from '../../db/schema/index.js';
+import {
+  auditLog,
+  blameDismissals,
+  blameFindings,
+  postmortems,
+  revisions,
+  sections,
+} from '../../db/schema/index.js';
 import { ApiError } from '../errors.js';
 import { assertCanRead, assertCanWrite, type Principal } from './principal.js';
 
@@ -12,7 +20,11 @@ import { assertCanRead, assertCanWrite, type Principal } from './principal.js';
  */
 export async function dismissFinding(db: Db, principal: Principal, findingId: number, reason: string | null) {
   const [finding] = await db
-    .select({ f: blameFindings, teamId: postmortems.teamId, currentRevisionId: postmortems.currentRevisionId })
+    .select({
+      f: blameFindings,
+      teamId: postmortems.teamId,
+      currentRevisionId: postmortems.currentRevisionId,
+    })
     .from(blameFindings)
     .innerJoin(postmortems, eq(postmortems.id, blameFindings.postmortemId))
     .where(eq(blameFindings.id, findingId))
@@ -24,9 +36,19 @@ export async function dismissFinding(db: Db, principal: Principal, findingId: nu
   await db.batch([
     db
       .insert(blameDismissals)
-      .values({ postmortemId: f.postmortemId, fingerprint: f.fingerprint, category: f.category, text: f.text, reason })
+      .values({
+        postmortemId: f.postmortemId,
+        fingerprint: f.fingerprint,
+        category: f.category,
+        text: f.text,
+        reason,
+      })
       .onConflictDoNothing(),
-    db.delete(blameFindings).where(and(eq(blameFindings.postmortemId, f.postmortemId), eq(blameFindings.fingerprint, f.fingerprint))),
+    db
+      .delete(blameFindings)
+      .where(
+        and(eq(blameFindings.postmortemId, f.postmortemId), eq(blameFindings.fingerprint, f.fingerprint)),
+      ),
     db.insert(auditLog).values({
       actor: principal.subject,
       action: 'finding.dismiss',
@@ -36,6 +58,53 @@ export async function dismissFinding(db: Db, principal: Principal, findingId: nu
   ]);
   await refreshRevisionScore(db, f.postmortemId);
   return { dismissed: true, postmortemId: f.postmortemId, fingerprint: f.fingerprint };
+}
+
+/**
+ * Insert statements for a revision's findings (ingest and reanalysis write them the same way). The ids
+ * may be SQL subqueries when the revision is written in the same batch.
+ */
+export function insertFindingStatements(
+  db: Db,
+  result: BlameResult,
+  revisionId: number | SQL,
+  postmortemId: number | SQL,
+) {
+  return chunkRows(
+    result.findings.map((f) => ({
+      revisionId,
+      postmortemId,
+      category: f.category,
+      start: f.start,
+      end: f.end,
+      text: f.text,
+      weight: f.weight,
+      explanation: f.explanation,
+      suggestion: f.suggestion,
+      fingerprint: f.fingerprint,
+      ruleId: f.ruleId,
+      sectionKind: f.sectionKind,
+      version: result.version,
+    })),
+    16,
+  ).map((rows) => db.insert(blameFindings).values(rows));
+}
+
+/** A finding as the API shows it (lint answers and the postmortem page). */
+export function findingView(
+  f: Pick<BlameFinding, 'start' | 'end' | 'text' | 'weight' | 'explanation' | 'suggestion'> & {
+    category: string;
+  },
+) {
+  return {
+    category: f.category,
+    start: f.start,
+    end: f.end,
+    text: f.text,
+    weight: f.weight,
+    explanation: f.explanation,
+    suggestion: f.suggestion,
+  };
 }
 
 /** Recomputes the current revision's findings and score (after a dismissal or a rule change). */
@@ -52,32 +121,24 @@ export async function refreshRevisionScore(db: Db, postmortemId: number): Promis
 async function reanalyzeRevisionStatements(db: Db, postmortemId: number, revisionId: number, body: string) {
   const [sectionRows, dismissedRows] = await Promise.all([
     db.select().from(sections).where(eq(sections.revisionId, revisionId)),
-    db.select({ f: blameDismissals.fingerprint }).from(blameDismissals).where(eq(blameDismissals.postmortemId, postmortemId)),
+    db
+      .select({ f: blameDismissals.fingerprint })
+      .from(blameDismissals)
+      .where(eq(blameDismissals.postmortemId, postmortemId)),
   ]);
   const result = analyzeBlame(body, {
-    sections: sectionRows.map((s): Pick<ParsedSection, 'kind' | 'start' | 'end'> => ({ kind: s.kind as ParsedSection['kind'], start: s.start, end: s.end })),
+    sections: sectionRows.map(
+      (s): Pick<ParsedSection, 'kind' | 'start' | 'end'> => ({
+        kind: s.kind as ParsedSection['kind'],
+        start: s.start,
+        end: s.end,
+      }),
+    ),
     dismissed: new Set(dismissedRows.map((d) => d.f)),
   });
   return [
     db.delete(blameFindings).where(eq(blameFindings.revisionId, revisionId)),
-    ...chunkRows(
-      result.findings.map((f) => ({
-        revisionId,
-        postmortemId,
-        category: f.category,
-        start: f.start,
-        end: f.end,
-        text: f.text,
-        weight: f.weight,
-        explanation: f.explanation,
-        suggestion: f.suggestion,
-        fingerprint: f.fingerprint,
-        ruleId: f.ruleId,
-        sectionKind: f.sectionKind,
-        version: result.version,
-      })),
-      16,
-    ).map((rows) => db.insert(blameFindings).values(rows)),
+    ...insertFindingStatements(db, result, revisionId, postmortemId),
     db
       .update(revisions)
       .set({ blameVersion: result.version, blameScore: result.score, blameful: result.blameful })
@@ -93,13 +154,20 @@ async function reanalyzeRevisionStatements(db: Db, postmortemId: number, revisio
  * `pulse reanalyze`: recomputes blame results of current revisions produced by another rule/model
  * version (or all with `force`). Dismissals are inputs, so they survive.
  */
-export async function reanalyzeBlame(db: Db, options: { force?: boolean } = {}): Promise<{ examined: number; updated: number }> {
+export async function reanalyzeBlame(
+  db: Db,
+  options: { force?: boolean } = {},
+): Promise<{ examined: number; updated: number }> {
   const version = analyzeBlame('').version;
   const stale = await db
     .select({ postmortemId: postmortems.id, revisionId: revisions.id, body: revisions.body })
     .from(postmortems)
     .innerJoin(revisions, eq(revisions.id, postmortems.currentRevisionId))
-    .where(options.force ? isNotNull(postmortems.currentRevisionId) : or(isNull(revisions.blameVersion), ne(revisions.blameVersion, version)));
+    .where(
+      options.force
+        ? isNotNull(postmortems.currentRevisionId)
+        : or(isNull(revisions.blameVersion), ne(revisions.blameVersion, version)),
+    );
   for (const row of stale) {
     await runBatch(db, await reanalyzeRevisionStatements(db, row.postmortemId, row.revisionId, row.body));
   }
@@ -110,6 +178,11 @@ export async function reanalyzeBlame(db: Db, options: { force?: boolean } = {}):
 /** Dismissed sentences as labelled negatives for the next training run (admin export). */
 export async function exportDismissals(db: Db) {
   return db
-    .select({ text: blameDismissals.text, category: blameDismissals.category, reason: blameDismissals.reason, createdAt: blameDismissals.createdAt })
+    .select({
+      text: blameDismissals.text,
+      category: blameDismissals.category,
+      reason: blameDismissals.reason,
+      createdAt: blameDismissals.createdAt,
+    })
     .from(blameDismissals);
 }

@@ -8,8 +8,8 @@ import { and, eq, inArray, notExists, sql } from 'drizzle-orm';
 import { catalogue, generateDocuments } from '../../analysis/generator/index.js';
 import { chunkRows, type Db } from '../../db/client.js';
 import { actionItems, appMeta, postmortems, services, teams } from '../../db/schema/index.js';
-import { type IngestContext, ingestDocument } from './ingest.js';
 import { demoState, setDemoState } from './demo-removal.js';
+import { type IngestContext, ingestDocument } from './ingest.js';
 import type { Principal } from './principal.js';
 
 export const DEMO_SOURCE = 'pulse-demo';

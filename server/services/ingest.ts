@@ -1,9 +1,9 @@
 import { and, eq, sql } from 'drizzle-orm';
+import type { BatchItem } from 'drizzle-orm/batch';
 import { analyzeBlame } from '../../analysis/blame/index.js';
 import { PARSER_VERSION, parsePostmortem } from '../../analysis/parse/index.js';
 import type { ParsedPostmortem } from '../../analysis/parse/types.js';
 import { normaliseTrackerRef } from '../../analysis/trackers/refs.js';
-import type { BatchItem } from 'drizzle-orm/batch';
 import { chunkRows, type Db } from '../../db/client.js';
 import {
   actionItems,
@@ -21,6 +21,7 @@ import {
 import { ApiError } from '../errors.js';
 import { sha256Hex } from '../lib/crypto.js';
 import { actionItemKey, slugify } from '../lib/text.js';
+import { insertFindingStatements } from './blame.js';
 import { planCauseAnalysis, refreshRecurrenceFollowUps, updateCauseAnalysis } from './causes.js';
 import { assertCanWrite, type Principal } from './principal.js';
 import { applyKnownTicketStates } from './trackers.js';
@@ -291,24 +292,7 @@ async function writeRevision(
       })),
       10,
     ).map((rows) => db.insert(sections).values(rows)),
-    ...chunkRows(
-      blame.findings.map((f) => ({
-        revisionId: revId,
-        postmortemId: pmId,
-        category: f.category,
-        start: f.start,
-        end: f.end,
-        text: f.text,
-        weight: f.weight,
-        explanation: f.explanation,
-        suggestion: f.suggestion,
-        fingerprint: f.fingerprint,
-        ruleId: f.ruleId,
-        sectionKind: f.sectionKind,
-        version: blame.version,
-      })),
-      16,
-    ).map((rows) => db.insert(blameFindings).values(rows)),
+    ...insertFindingStatements(db, blame, revId, pmId),
     db.delete(causeStatements).where(eq(causeStatements.postmortemId, pmId)),
     ...chunkRows(
       [

@@ -3,8 +3,8 @@ import type { Db } from '../../db/client.js';
 import {
   actionItems,
   auditLog,
-  blameFindings,
   blameDismissals,
+  blameFindings,
   causeCorrections,
   causeFeatures,
   causeStatements,
@@ -16,6 +16,7 @@ import {
   teams,
 } from '../../db/schema/index.js';
 import { ApiError } from '../errors.js';
+import { findingView } from './blame.js';
 import { causeIndexDeleteStatements } from './causes.js';
 import { cachedValue } from './metrics/cache.js';
 import { assertCanRead, assertCanWrite, type Principal, readableTeams, requireRole } from './principal.js';
@@ -70,7 +71,10 @@ export async function listPostmortems(db: Db, principal: Principal, f: ListFilte
 }
 
 async function listPage(db: Db, principal: Principal, f: ListFilters) {
-  const conditions: (SQL | undefined)[] = [isNotNull(postmortems.currentRevisionId), teamScope(principal, postmortems.teamId)];
+  const conditions: (SQL | undefined)[] = [
+    isNotNull(postmortems.currentRevisionId),
+    teamScope(principal, postmortems.teamId),
+  ];
   if (f.team) conditions.push(eq(postmortems.teamId, f.team));
   if (f.from) conditions.push(gte(postmortems.occurredOn, f.from));
   if (f.to) conditions.push(lte(postmortems.occurredOn, f.to));
@@ -83,7 +87,10 @@ async function listPage(db: Db, principal: Principal, f: ListFilters) {
   if (f.q) {
     const pattern = `%${f.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
     conditions.push(
-      or(sql`${postmortems.title} like ${pattern} escape '\\'`, sql`${postmortems.summary} like ${pattern} escape '\\'`),
+      or(
+        sql`${postmortems.title} like ${pattern} escape '\\'`,
+        sql`${postmortems.summary} like ${pattern} escape '\\'`,
+      ),
     );
   }
   if (f.cursor) {
@@ -118,7 +125,8 @@ async function listPage(db: Db, principal: Principal, f: ListFilters) {
 
 async function loadVisible(db: Db, principal: Principal, id: number) {
   const [pm] = await db.select().from(postmortems).where(eq(postmortems.id, id)).limit(1);
-  if (!pm || pm.currentRevisionId === null) throw new ApiError('not_found', `No postmortem with id ${id}.`, 'id');
+  if (!pm || pm.currentRevisionId === null)
+    throw new ApiError('not_found', `No postmortem with id ${id}.`, 'id');
   assertCanRead(principal, pm.teamId);
   return pm;
 }
@@ -131,14 +139,29 @@ export async function getPostmortem(db: Db, principal: Principal, id: number) {
     db.select().from(revisions).where(eq(revisions.id, revisionId)),
     db.select().from(sections).where(eq(sections.revisionId, revisionId)).orderBy(asc(sections.position)),
     db.select().from(actionItems).where(eq(actionItems.postmortemId, id)).orderBy(asc(actionItems.position)),
-    db.select().from(blameFindings).where(eq(blameFindings.revisionId, revisionId)).orderBy(asc(blameFindings.start)),
     db
-      .select({ number: revisions.number, contentHash: revisions.contentHash, createdAt: revisions.createdAt })
+      .select()
+      .from(blameFindings)
+      .where(eq(blameFindings.revisionId, revisionId))
+      .orderBy(asc(blameFindings.start)),
+    db
+      .select({
+        number: revisions.number,
+        contentHash: revisions.contentHash,
+        createdAt: revisions.createdAt,
+      })
       .from(revisions)
       .where(eq(revisions.postmortemId, id))
       .orderBy(desc(revisions.number)),
-    db.select().from(causeStatements).where(eq(causeStatements.postmortemId, id)).orderBy(asc(causeStatements.role), asc(causeStatements.position)),
-    db.select({ service: postmortemServices.service }).from(postmortemServices).where(eq(postmortemServices.postmortemId, id)),
+    db
+      .select()
+      .from(causeStatements)
+      .where(eq(causeStatements.postmortemId, id))
+      .orderBy(asc(causeStatements.role), asc(causeStatements.position)),
+    db
+      .select({ service: postmortemServices.service })
+      .from(postmortemServices)
+      .where(eq(postmortemServices.postmortemId, id)),
     pm.teamId ? db.select().from(teams).where(eq(teams.id, pm.teamId)) : Promise.resolve([]),
   ]);
   if (!revision) throw new ApiError('internal', 'Current revision is missing.');
@@ -179,17 +202,7 @@ export async function getPostmortem(db: Db, principal: Principal, id: number) {
       score: revision.blameScore,
       blameful: revision.blameful,
       version: revision.blameVersion,
-      findings: findings.map((f) => ({
-        id: f.id,
-        category: f.category,
-        start: f.start,
-        end: f.end,
-        text: f.text,
-        weight: f.weight,
-        explanation: f.explanation,
-        suggestion: f.suggestion,
-        sectionKind: f.sectionKind,
-      })),
+      findings: findings.map((f) => ({ id: f.id, ...findingView(f), sectionKind: f.sectionKind })),
     },
     actionItems: items.map(serializeActionItem),
   };
@@ -216,14 +229,26 @@ export function serializeActionItem(i: typeof actionItems.$inferSelect) {
 
 /** Deletes the document and everything derived from it, children first (D1 enforces foreign keys). */
 export async function deletePostmortem(db: Db, principal: Principal, id: number, requestId: string) {
-  const [pm] = await db.select({ id: postmortems.id, teamId: postmortems.teamId, title: postmortems.title }).from(postmortems).where(eq(postmortems.id, id));
+  const [pm] = await db
+    .select({ id: postmortems.id, teamId: postmortems.teamId, title: postmortems.title })
+    .from(postmortems)
+    .where(eq(postmortems.id, id));
   if (!pm) throw new ApiError('not_found', `No postmortem with id ${id}.`, 'id');
   if (principal.role === 'leader' || principal.role === 'ingest') requireRole(principal, 'admin', 'member');
   if (principal.role === 'member' && !principal.teams.includes(pm.teamId ?? '')) {
     throw new ApiError('not_found', `No postmortem with id ${id}.`, 'id');
   }
   assertCanWrite(principal, pm.teamId);
-  await db.batch([db.insert(auditLog).values({ actor: principal.subject, action: 'postmortem.delete', target: `postmortem:${id}`, requestId, detailJson: JSON.stringify({ team: pm.teamId }) }), ...deletePostmortemStatements(db, id)]);
+  await db.batch([
+    db.insert(auditLog).values({
+      actor: principal.subject,
+      action: 'postmortem.delete',
+      target: `postmortem:${id}`,
+      requestId,
+      detailJson: JSON.stringify({ team: pm.teamId }),
+    }),
+    ...deletePostmortemStatements(db, id),
+  ]);
 }
 
 /** Statements that remove one postmortem and all it derived (children first); shared with demo removal. */
@@ -231,8 +256,12 @@ export function deletePostmortemStatements(db: Db, id: number) {
   const revisionIds = db.select({ id: revisions.id }).from(revisions).where(eq(revisions.postmortemId, id));
   return [
     ...causeIndexDeleteStatements(db, id),
-    db.delete(recurrences).where(or(eq(recurrences.postmortemId, id), eq(recurrences.repeatsPostmortemId, id))),
-    db.delete(causeCorrections).where(or(eq(causeCorrections.postmortemId, id), eq(causeCorrections.otherPostmortemId, id))),
+    db
+      .delete(recurrences)
+      .where(or(eq(recurrences.postmortemId, id), eq(recurrences.repeatsPostmortemId, id))),
+    db
+      .delete(causeCorrections)
+      .where(or(eq(causeCorrections.postmortemId, id), eq(causeCorrections.otherPostmortemId, id))),
     db.delete(causeFeatures).where(eq(causeFeatures.postmortemId, id)),
     db.delete(blameFindings).where(eq(blameFindings.postmortemId, id)),
     db.delete(blameDismissals).where(eq(blameDismissals.postmortemId, id)),

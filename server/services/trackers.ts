@@ -23,7 +23,12 @@ export interface TicketEvent {
  * Records a delivery id; false when it was seen before (a redelivery changes nothing). Decided by the
  * insert's `.returning()`, which works the same on libsql and D1.
  */
-export async function recordDelivery(db: Db, provider: 'github' | 'jira', id: string, event: string): Promise<boolean> {
+export async function recordDelivery(
+  db: Db,
+  provider: 'github' | 'jira',
+  id: string,
+  event: string,
+): Promise<boolean> {
   const inserted = await db
     .insert(webhookDeliveries)
     .values({ id: `${provider}:${id}`, provider, event })
@@ -40,7 +45,14 @@ export async function recordDelivery(db: Db, provider: 'github' | 'jira', id: st
 export async function applyTicketEvent(db: Db, event: TicketEvent): Promise<boolean> {
   const changed = await db
     .insert(trackerTickets)
-    .values({ provider: event.provider, ref: event.ref, url: event.url, state: event.state, eventAt: event.eventAt, closedAt: event.closedAt })
+    .values({
+      provider: event.provider,
+      ref: event.ref,
+      url: event.url,
+      state: event.state,
+      eventAt: event.eventAt,
+      closedAt: event.closedAt,
+    })
     .onConflictDoUpdate({
       target: [trackerTickets.provider, trackerTickets.ref],
       set: {
@@ -59,7 +71,13 @@ export async function applyTicketEvent(db: Db, event: TicketEvent): Promise<bool
   return true;
 }
 
-async function applyStateToItems(db: Db, refs: string[], state: TicketState, closedAt: string | null, eventAt: string) {
+async function applyStateToItems(
+  db: Db,
+  refs: string[],
+  state: TicketState,
+  closedAt: string | null,
+  eventAt: string,
+) {
   const completedOn = state === 'open' ? null : (closedAt ?? eventAt).slice(0, 10);
   await db
     .update(actionItems)
@@ -73,7 +91,14 @@ async function applyStateToItems(db: Db, refs: string[], state: TicketState, clo
  */
 export async function applyKnownTicketStates(db: Db, postmortemId: number): Promise<void> {
   const rows = await db
-    .select({ itemId: actionItems.id, state: trackerTickets.state, closedAt: trackerTickets.closedAt, eventAt: trackerTickets.eventAt, source: actionItems.statusSource, status: actionItems.status })
+    .select({
+      itemId: actionItems.id,
+      state: trackerTickets.state,
+      closedAt: trackerTickets.closedAt,
+      eventAt: trackerTickets.eventAt,
+      source: actionItems.statusSource,
+      status: actionItems.status,
+    })
     .from(actionItems)
     .innerJoin(
       trackerTickets,
@@ -87,7 +112,12 @@ export async function applyKnownTicketStates(db: Db, postmortemId: number): Prom
       .map((r) =>
         db
           .update(actionItems)
-          .set({ status: r.state, completedOn: r.state === 'open' ? null : (r.closedAt ?? r.eventAt).slice(0, 10), statusSource: 'tracker', statusUpdatedAt: r.eventAt })
+          .set({
+            status: r.state,
+            completedOn: r.state === 'open' ? null : (r.closedAt ?? r.eventAt).slice(0, 10),
+            statusSource: 'tracker',
+            statusUpdatedAt: r.eventAt,
+          })
           .where(eq(actionItems.id, r.itemId)),
       ),
   );
@@ -97,7 +127,14 @@ export async function applyKnownTicketStates(db: Db, postmortemId: number): Prom
 
 interface GithubIssuesPayload {
   action?: string;
-  issue?: { number?: number; html_url?: string; state?: string; state_reason?: string | null; closed_at?: string | null; updated_at?: string };
+  issue?: {
+    number?: number;
+    html_url?: string;
+    state?: string;
+    state_reason?: string | null;
+    closed_at?: string | null;
+    updated_at?: string;
+  };
   repository?: { full_name?: string };
 }
 
@@ -106,7 +143,8 @@ const GITHUB_ACTIONS = new Set(['opened', 'closed', 'reopened', 'assigned', 'una
 /** GitHub `issues` event → ticket event; null for actions that do not change status. */
 export function githubIssueEvent(payload: GithubIssuesPayload): TicketEvent | null {
   const { issue, repository } = payload;
-  if (!payload.action || !GITHUB_ACTIONS.has(payload.action) || !issue?.number || !repository?.full_name) return null;
+  if (!payload.action || !GITHUB_ACTIONS.has(payload.action) || !issue?.number || !repository?.full_name)
+    return null;
   const closed = issue.state === 'closed';
   const state: TicketState = !closed ? 'open' : issue.state_reason === 'not_planned' ? 'wont-do' : 'done';
   const [ref, ...rest] = githubRefCandidates(repository.full_name, issue.number);
@@ -116,7 +154,9 @@ export function githubIssueEvent(payload: GithubIssuesPayload): TicketEvent | nu
     matchRefs: [ref!, ...rest, ...(issue.html_url ? [issue.html_url] : [])],
     url: issue.html_url ?? null,
     state,
-    eventAt: (payload.action === 'closed' && issue.closed_at ? issue.closed_at : issue.updated_at) ?? new Date(0).toISOString(),
+    eventAt:
+      (payload.action === 'closed' && issue.closed_at ? issue.closed_at : issue.updated_at) ??
+      new Date(0).toISOString(),
     closedAt: closed ? (issue.closed_at ?? null) : null,
   };
 }
@@ -146,8 +186,16 @@ export function jiraIssueEvent(payload: JiraIssuePayload): TicketEvent | null {
   const category = fields.status?.statusCategory?.key;
   const done = category === 'done';
   const resolution = fields.resolution?.name ?? '';
-  const state: TicketState = !done ? 'open' : WONT_DO.test(resolution) || WONT_DO.test(fields.status?.name ?? '') ? 'wont-do' : 'done';
-  const eventAt = payload.timestamp ? new Date(payload.timestamp).toISOString() : fields.updated ? new Date(fields.updated).toISOString() : new Date(0).toISOString();
+  const state: TicketState = !done
+    ? 'open'
+    : WONT_DO.test(resolution) || WONT_DO.test(fields.status?.name ?? '')
+      ? 'wont-do'
+      : 'done';
+  const eventAt = payload.timestamp
+    ? new Date(payload.timestamp).toISOString()
+    : fields.updated
+      ? new Date(fields.updated).toISOString()
+      : new Date(0).toISOString();
   const ref = issue.key.toUpperCase();
   const base = issue.self ? new URL(issue.self).origin : null;
   return {
@@ -163,7 +211,10 @@ export function jiraIssueEvent(payload: JiraIssuePayload): TicketEvent | null {
 
 /** Distinct refs of one provider that action items carry (for the backfill command). */
 export async function referencedTickets(db: Db, provider: 'github' | 'jira'): Promise<string[]> {
-  const rows = await db.selectDistinct({ ref: actionItems.trackerRef }).from(actionItems).where(isNotNull(actionItems.trackerRef));
+  const rows = await db
+    .selectDistinct({ ref: actionItems.trackerRef })
+    .from(actionItems)
+    .where(isNotNull(actionItems.trackerRef));
   return rows
     .map((r) => r.ref!)
     .filter((ref) => (provider === 'github' ? ref.includes('#') : /^[A-Z][A-Z0-9_]*-\d+$/.test(ref)));

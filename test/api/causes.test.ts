@@ -7,18 +7,49 @@ let t: TestApp;
 const ids: Record<string, number> = {};
 
 async function ingest(key: string, opts: Parameters<typeof markdownPostmortem>[0]) {
-  const res = await t.request('/api/postmortems', { method: 'POST', as: 'admin', headers: { 'content-type': 'text/markdown' }, body: markdownPostmortem(opts) });
+  const res = await t.request('/api/postmortems', {
+    method: 'POST',
+    as: 'admin',
+    headers: { 'content-type': 'text/markdown' },
+    body: markdownPostmortem(opts),
+  });
   expect(res.status).toBe(201);
   ids[key] = (await res.json()).postmortemId;
 }
 
 beforeAll(async () => {
   t = await createTestApp();
-  await ingest('certA', { id: 'c-1', team: 'payments', date: '2026-01-10', cause: 'The TLS certificate on the gateway expired; the renewal cron job had been disabled months earlier.' });
-  await ingest('dns', { id: 'c-2', team: 'search', date: '2026-02-01', title: 'Search outage', cause: 'A CNAME record was changed to point at a decommissioned load balancer, and the 24h TTL kept the bad answer cached.' });
+  await ingest('certA', {
+    id: 'c-1',
+    team: 'payments',
+    date: '2026-01-10',
+    cause:
+      'The TLS certificate on the gateway expired; the renewal cron job had been disabled months earlier.',
+  });
+  await ingest('dns', {
+    id: 'c-2',
+    team: 'search',
+    date: '2026-02-01',
+    title: 'Search outage',
+    cause:
+      'A CNAME record was changed to point at a decommissioned load balancer, and the 24h TTL kept the bad answer cached.',
+  });
   // Same failure, other team, other words; ingested out of date order.
-  await ingest('certC', { id: 'c-4', team: 'search', date: '2026-04-02', title: 'Mobile API down', cause: 'Clients got NET::ERR_CERT_DATE_INVALID: the SSL cert lapsed because auto-renewal was never set up for the new domain.' });
-  await ingest('certB', { id: 'c-3', team: 'search', date: '2026-03-05', title: 'Login failures', cause: 'Our x509 certificate for the identity endpoint was not renewed in time and expired.' });
+  await ingest('certC', {
+    id: 'c-4',
+    team: 'search',
+    date: '2026-04-02',
+    title: 'Mobile API down',
+    cause:
+      'Clients got NET::ERR_CERT_DATE_INVALID: the SSL cert lapsed because auto-renewal was never set up for the new domain.',
+  });
+  await ingest('certB', {
+    id: 'c-3',
+    team: 'search',
+    date: '2026-03-05',
+    title: 'Login failures',
+    cause: 'Our x509 certificate for the identity endpoint was not renewed in time and expired.',
+  });
 });
 afterAll(() => t.close());
 
@@ -30,9 +61,13 @@ describe('recurring causes over the API', () => {
     expect(repeated).not.toContain(ids.dns);
     const link = res.repeats.find((r: { postmortemId: number }) => r.postmortemId === ids.certA);
     // certA's alert item (due 2026-04-01, open) was still open on 2026-03-05; the done one was not counted.
-    expect(link.openFollowUps.map((i: { text: string }) => i.text)).toEqual(['Alert 14 days before any certificate expires']);
+    expect(link.openFollowUps.map((i: { text: string }) => i.text)).toEqual([
+      'Alert 14 days before any certificate expires',
+    ]);
     const later = await (await t.request(`/api/postmortems/${ids.certA}/recurrences`)).json();
-    expect(later.repeatedBy.map((r: { postmortemId: number }) => r.postmortemId)).toEqual(expect.arrayContaining([ids.certB]));
+    expect(later.repeatedBy.map((r: { postmortemId: number }) => r.postmortemId)).toEqual(
+      expect.arrayContaining([ids.certB]),
+    );
   });
 
   it('shows another team’s linked postmortem to a member as existing, without its content', async () => {
@@ -55,10 +90,20 @@ describe('recurring causes over the API', () => {
   });
 
   it('keeps "not a repeat" and a user label through reanalysis', async () => {
-    const mark = await t.request('/api/recurrences/not-a-repeat', { method: 'POST', json: { postmortemId: ids.certB, repeatsPostmortemId: ids.certA } });
+    const mark = await t.request('/api/recurrences/not-a-repeat', {
+      method: 'POST',
+      json: { postmortemId: ids.certB, repeatsPostmortemId: ids.certA },
+    });
     expect(mark.status).toBe(200);
     const clusterId = (await (await t.request(`/api/postmortems/${ids.certC}`)).json()).cause.clusterId;
-    expect((await t.request(`/api/causes/${clusterId}`, { method: 'PATCH', json: { label: 'Certificates nobody renewed' } })).status).toBe(200);
+    expect(
+      (
+        await t.request(`/api/causes/${clusterId}`, {
+          method: 'PATCH',
+          json: { label: 'Certificates nobody renewed' },
+        })
+      ).status,
+    ).toBe(200);
 
     await reanalyzeCauses({ db: t.db, recurrenceWindowDays: 365 }, { force: true });
 

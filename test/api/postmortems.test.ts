@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../harness.js';
 import { markdownPostmortem } from '../fixtures/documents.js';
+import { createTestApp, type TestApp } from '../harness.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -9,8 +9,21 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const postMarkdown = (body: string, as: Parameters<TestApp['request']>[1] extends infer I ? (I extends { as?: infer A } ? A : never) : never = 'ingest', query = '') =>
-  t.request(`/api/postmortems${query}`, { method: 'POST', as, headers: { 'content-type': 'text/markdown' }, body });
+const postMarkdown = (
+  body: string,
+  as: Parameters<TestApp['request']>[1] extends infer I
+    ? I extends { as?: infer A }
+      ? A
+      : never
+    : never = 'ingest',
+  query = '',
+) =>
+  t.request(`/api/postmortems${query}`, {
+    method: 'POST',
+    as,
+    headers: { 'content-type': 'text/markdown' },
+    body,
+  });
 
 async function count(table: string): Promise<number> {
   const [row] = (await t.db.all(sql.raw(`select count(*) as n from ${table}`))) as [{ n: number }];
@@ -18,7 +31,16 @@ async function count(table: string): Promise<number> {
 }
 
 async function snapshot() {
-  const tables = ['postmortems', 'revisions', 'sections', 'action_items', 'blame_findings', 'cause_statements', 'cause_features', 'cause_terms'];
+  const tables = [
+    'postmortems',
+    'revisions',
+    'sections',
+    'action_items',
+    'blame_findings',
+    'cause_statements',
+    'cause_features',
+    'cause_terms',
+  ];
   return Object.fromEntries(await Promise.all(tables.map(async (name) => [name, await count(name)])));
 }
 
@@ -32,10 +54,20 @@ describe('POST /api/postmortems (markdown)', () => {
 
     const again = await postMarkdown(doc);
     expect(again.status).toBe(200);
-    expect(await again.json()).toMatchObject({ status: 'unchanged', postmortemId: first.postmortemId, revision: 1 });
+    expect(await again.json()).toMatchObject({
+      status: 'unchanged',
+      postmortemId: first.postmortemId,
+      revision: 1,
+    });
 
-    const changed = await postMarkdown(markdownPostmortem({ id: 'pm-rev', extra: 'Customers were refunded.' }));
-    expect(await changed.json()).toMatchObject({ status: 'updated', postmortemId: first.postmortemId, revision: 2 });
+    const changed = await postMarkdown(
+      markdownPostmortem({ id: 'pm-rev', extra: 'Customers were refunded.' }),
+    );
+    expect(await changed.json()).toMatchObject({
+      status: 'updated',
+      postmortemId: first.postmortemId,
+      revision: 2,
+    });
 
     const detail = await (await t.request(`/api/postmortems/${first.postmortemId}`)).json();
     expect(detail.revision).toBe(2);
@@ -44,7 +76,12 @@ describe('POST /api/postmortems (markdown)', () => {
     expect(detail.occurredAt).toBe('2026-03-03');
     expect(detail.severity).toBe('SEV2');
     expect(detail.actionItems).toHaveLength(2);
-    expect(detail.actionItems[0]).toMatchObject({ text: 'Alert 14 days before any certificate expires', owner: 'amara', status: 'open', due: '2026-04-01' });
+    expect(detail.actionItems[0]).toMatchObject({
+      text: 'Alert 14 days before any certificate expires',
+      owner: 'amara',
+      status: 'open',
+      due: '2026-04-01',
+    });
     expect(detail.actionItems[1]).toMatchObject({ owner: 'kenji', status: 'done', due: '2026-03-10' });
   });
 
@@ -52,13 +89,23 @@ describe('POST /api/postmortems (markdown)', () => {
     const { postmortemId } = await (await postMarkdown(markdownPostmortem({ id: 'pm-keep' }))).json();
     const detail = await (await t.request(`/api/postmortems/${postmortemId}`)).json();
     const open = detail.actionItems.find((i: { status: string }) => i.status === 'open');
-    const patched = await t.request(`/api/action-items/${open.id}`, { method: 'PATCH', json: { status: 'done', completedOn: '2026-03-20' } });
+    const patched = await t.request(`/api/action-items/${open.id}`, {
+      method: 'PATCH',
+      json: { status: 'done', completedOn: '2026-03-20' },
+    });
     expect(patched.status).toBe(200);
-    expect(await patched.json()).toMatchObject({ status: 'done', completedOn: '2026-03-20', statusSource: 'api' });
+    expect(await patched.json()).toMatchObject({
+      status: 'done',
+      completedOn: '2026-03-20',
+      statusSource: 'api',
+    });
     await postMarkdown(markdownPostmortem({ id: 'pm-keep', extra: 'An edit elsewhere in the document.' }));
     const after = await (await t.request(`/api/postmortems/${postmortemId}`)).json();
     expect(after.revision).toBe(2);
-    expect(after.actionItems.find((i: { id: number }) => i.id === open.id)).toMatchObject({ status: 'done', statusSource: 'api' });
+    expect(after.actionItems.find((i: { id: number }) => i.id === open.id)).toMatchObject({
+      status: 'done',
+      statusSource: 'api',
+    });
   });
 
   it('stores a document once when two clients ingest it at the same moment', async () => {
@@ -68,7 +115,9 @@ describe('POST /api/postmortems (markdown)', () => {
     expect(responses.every((r) => r.status === 200 || r.status === 201)).toBe(true);
     expect(bodies.filter((b) => b.status === 'created')).toHaveLength(1);
     expect(new Set(bodies.map((b) => b.postmortemId)).size).toBe(1);
-    const [{ n }] = (await t.db.all(sql`select count(*) as n from revisions r join postmortems p on p.id = r.postmortem_id where p.external_id = 'pm-race'`)) as [{ n: number }];
+    const [{ n }] = (await t.db.all(
+      sql`select count(*) as n from revisions r join postmortems p on p.id = r.postmortem_id where p.external_id = 'pm-race'`,
+    )) as [{ n: number }];
     expect(n).toBe(1);
   });
 
@@ -81,7 +130,9 @@ describe('POST /api/postmortems (markdown)', () => {
     const deleted = await t.request(`/api/postmortems/${postmortemId}`, { method: 'DELETE' });
     expect(deleted.status).toBe(204);
     expect(await snapshot()).toEqual(before);
-    const [{ n }] = (await t.db.all(sql`select count(*) as n from recurrences where postmortem_id = ${postmortemId} or repeats_postmortem_id = ${postmortemId}`)) as [{ n: number }];
+    const [{ n }] = (await t.db.all(
+      sql`select count(*) as n from recurrences where postmortem_id = ${postmortemId} or repeats_postmortem_id = ${postmortemId}`,
+    )) as [{ n: number }];
     expect(n).toBe(0);
     expect((await t.request(`/api/postmortems/${postmortemId}`)).status).toBe(404);
   });
@@ -90,20 +141,43 @@ describe('POST /api/postmortems (markdown)', () => {
 describe('bad input gets a clear error or a clean parse, never a 500 or a half-written row', () => {
   const cases: [string, string, string, number[]][] = [
     ['empty body', 'text/markdown', '', [400]],
-    ['binary junk', 'text/markdown', String.fromCharCode(...Array.from({ length: 2000 }, (_, i) => (i * 7919) % 256)), [201, 422]],
-    ['malformed front matter', 'text/markdown', '---\nid: [unclosed\ntitle: : :\n---\n# Title\n\n## Summary\nThe queue stalled.\n\n## Root cause\nA consumer deadlocked.\n', [201, 422]],
-    ['a table with missing cells', 'text/markdown', '---\nid: pm-cells\n---\n# Missing cells\n\n## Summary\nOutage.\n\n## Action items\n| Action | Owner | Status |\n|---|---|---|\n| Add a retry |\n| Fix the alert | @li |\n', [201]],
+    [
+      'binary junk',
+      'text/markdown',
+      String.fromCharCode(...Array.from({ length: 2000 }, (_, i) => (i * 7919) % 256)),
+      [201, 422],
+    ],
+    [
+      'malformed front matter',
+      'text/markdown',
+      '---\nid: [unclosed\ntitle: : :\n---\n# Title\n\n## Summary\nThe queue stalled.\n\n## Root cause\nA consumer deadlocked.\n',
+      [201, 422],
+    ],
+    [
+      'a table with missing cells',
+      'text/markdown',
+      '---\nid: pm-cells\n---\n# Missing cells\n\n## Summary\nOutage.\n\n## Action items\n| Action | Owner | Status |\n|---|---|---|\n| Add a retry |\n| Fix the alert | @li |\n',
+      [201],
+    ],
     ['unsupported content type', 'image/png', 'abc', [415]],
     ['malformed JSON', 'application/json', '{"title": ', [400]],
   ];
   for (const [name, type, body, statuses] of cases) {
     it(name, async () => {
       const before = await snapshot();
-      const res = await t.request('/api/postmortems', { method: 'POST', headers: { 'content-type': type }, body });
+      const res = await t.request('/api/postmortems', {
+        method: 'POST',
+        headers: { 'content-type': type },
+        body,
+      });
       expect(statuses).toContain(res.status);
       const json = await res.json();
       if (res.status >= 400) {
-        expect(json.error).toMatchObject({ code: expect.any(String), message: expect.any(String), requestId: expect.any(String) });
+        expect(json.error).toMatchObject({
+          code: expect.any(String),
+          message: expect.any(String),
+          requestId: expect.any(String),
+        });
         expect(json.error).toHaveProperty('field');
         expect(await snapshot()).toEqual(before);
       }
@@ -120,7 +194,10 @@ describe('bad input gets a clear error or a clean parse, never a 500 or a half-w
   });
 
   it('keeps HTML and <script> inside markdown as inert text', async () => {
-    const doc = markdownPostmortem({ id: 'pm-script', extra: 'Payload <script>alert(1)</script> and <img src=x onerror="alert(2)">.' });
+    const doc = markdownPostmortem({
+      id: 'pm-script',
+      extra: 'Payload <script>alert(1)</script> and <img src=x onerror="alert(2)">.',
+    });
     const { postmortemId } = await (await postMarkdown(doc)).json();
     const detail = await (await t.request(`/api/postmortems/${postmortemId}`)).json();
     expect(detail.body).toContain('<script>alert(1)</script>');
@@ -129,13 +206,19 @@ describe('bad input gets a clear error or a clean parse, never a 500 or a half-w
   });
 
   it('validates structured JSON and names the field', async () => {
-    const res = await t.request('/api/postmortems', { method: 'POST', as: 'ingest', json: { title: 'x', occurredAt: '03/03/2026' } });
+    const res = await t.request('/api/postmortems', {
+      method: 'POST',
+      as: 'ingest',
+      json: { title: 'x', occurredAt: '03/03/2026' },
+    });
     expect(res.status).toBe(400);
     expect((await res.json()).error.field).toBe('occurredAt');
   });
 
   it('rejects a template as not a postmortem', async () => {
-    const res = await postMarkdown('# Postmortem template\n\n## Summary\n\n## Impact\n\n## Root causes\n\n## Action items\n');
+    const res = await postMarkdown(
+      '# Postmortem template\n\n## Summary\n\n## Impact\n\n## Root causes\n\n## Action items\n',
+    );
     expect(res.status).toBe(422);
   });
 });
@@ -154,18 +237,30 @@ describe('structured ingest, list and bulk', () => {
           team: 'search',
           services: ['query-api'],
           rootCauses: ['A hot shard saturated its disk.'],
-          actionItems: [{ text: 'Rebalance shards weekly', owner: '@zhang', status: 'open', due: '2026-02-01' }],
+          actionItems: [
+            { text: 'Rebalance shards weekly', owner: '@zhang', status: 'open', due: '2026-02-01' },
+          ],
         },
       });
       expect(res.status).toBe(201);
     }
     const page1 = await (await t.request('/api/postmortems?team=search&limit=2')).json();
-    expect(page1.items.map((p: { title: string }) => p.title)).toEqual(['Search latency 4', 'Search latency 3']);
-    const page2 = await (await t.request(`/api/postmortems?team=search&limit=2&cursor=${page1.nextCursor}`)).json();
-    expect(page2.items.map((p: { title: string }) => p.title)).toEqual(['Search latency 2', 'Search latency 1']);
+    expect(page1.items.map((p: { title: string }) => p.title)).toEqual([
+      'Search latency 4',
+      'Search latency 3',
+    ]);
+    const page2 = await (
+      await t.request(`/api/postmortems?team=search&limit=2&cursor=${page1.nextCursor}`)
+    ).json();
+    expect(page2.items.map((p: { title: string }) => p.title)).toEqual([
+      'Search latency 2',
+      'Search latency 1',
+    ]);
     const sev1 = await (await t.request('/api/postmortems?team=search&severity=SEV1')).json();
     expect(sev1.items).toHaveLength(3);
-    const byService = await (await t.request('/api/postmortems?service=query-api&from=2026-01-02&to=2026-01-03')).json();
+    const byService = await (
+      await t.request('/api/postmortems?service=query-api&from=2026-01-02&to=2026-01-03')
+    ).json();
     expect(byService.items).toHaveLength(2);
     const text = await (await t.request('/api/postmortems?q=latency%204')).json();
     expect(text.items).toHaveLength(1);
@@ -187,7 +282,12 @@ describe('structured ingest, list and bulk', () => {
     });
     expect(res.status).toBe(200);
     const { results } = await res.json();
-    expect(results.map((r: { status: string }) => r.status)).toEqual(['created', 'failed', 'skipped', 'created']);
+    expect(results.map((r: { status: string }) => r.status)).toEqual([
+      'created',
+      'failed',
+      'skipped',
+      'created',
+    ]);
   });
 });
 
@@ -200,7 +300,9 @@ describe('an import cut short between the revision and its cause analysis', () =
     await t.db.run(sql`delete from cause_features where postmortem_id = ${postmortemId}`);
     const again = await (await postMarkdown(doc)).json();
     expect(again.status).toBe('unchanged');
-    const [{ n }] = (await t.db.all(sql`select count(*) as n from cause_features where postmortem_id = ${postmortemId}`)) as [{ n: number }];
+    const [{ n }] = (await t.db.all(
+      sql`select count(*) as n from cause_features where postmortem_id = ${postmortemId}`,
+    )) as [{ n: number }];
     expect(n).toBe(1);
   });
 });

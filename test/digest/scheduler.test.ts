@@ -1,7 +1,7 @@
 /** The Node server's in-process schedule: a catch-up tick at start, then one at the top of every hour. */
 import { afterEach, expect, it, vi } from 'vitest';
-import type { MailMessage } from '../../server/mail/interface.js';
 import { createLogger } from '../../server/lib/logger.js';
+import type { MailMessage } from '../../server/mail/interface.js';
 import { startDigestSchedule } from '../../server/services/digest/scheduler.js';
 import { createTestApp } from '../harness.js';
 import { NOW } from './helpers.js';

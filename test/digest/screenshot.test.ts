@@ -3,14 +3,13 @@
  * test-results/digest.png for a person to look at. Also checks what a mail client would care about:
  * no network requests, and a readable width.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { expect, it } from 'vitest';
+import { loadDemoOrganisation } from '../../server/services/demo.js';
 import { buildDigestContent } from '../../server/services/digest/content.js';
 import { renderDigest } from '../../server/services/digest/render.js';
 import { lastCompleteWeek } from '../../server/services/digest/schedule.js';
-import { loadDemoOrganisation } from '../../server/services/demo.js';
 import { createTestApp } from '../harness.js';
 import { NOW, seedOrganisation, WEEK } from './helpers.js';
 

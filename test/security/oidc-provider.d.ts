@@ -1,6 +1,7 @@
 // oidc-provider ships no types; the test drives it through this small slice.
 declare module 'oidc-provider' {
   import type { IncomingMessage, ServerResponse } from 'node:http';
+
   interface InteractionDetails {
     prompt: { name: string };
     params: Record<string, unknown>;

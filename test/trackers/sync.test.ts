@@ -20,13 +20,35 @@ beforeAll(async () => {
       res.end(JSON.stringify(body));
     };
     if (req.url === '/repos/acme/api/issues/7') {
-      return send(200, { number: 7, state: 'closed', state_reason: 'completed', closed_at: '2026-01-20T09:00:00Z', updated_at: '2026-01-20T09:00:00Z', html_url: 'https://github.com/acme/api/issues/7' });
+      return send(200, {
+        number: 7,
+        state: 'closed',
+        state_reason: 'completed',
+        closed_at: '2026-01-20T09:00:00Z',
+        updated_at: '2026-01-20T09:00:00Z',
+        html_url: 'https://github.com/acme/api/issues/7',
+      });
     }
     if (req.url === '/repos/acme/api/issues/8') {
-      return send(200, { number: 8, state: 'closed', state_reason: 'not_planned', closed_at: '2026-01-21T09:00:00Z', updated_at: '2026-01-21T09:00:00Z' });
+      return send(200, {
+        number: 8,
+        state: 'closed',
+        state_reason: 'not_planned',
+        closed_at: '2026-01-21T09:00:00Z',
+        updated_at: '2026-01-21T09:00:00Z',
+      });
     }
     if (req.url?.startsWith('/rest/api/2/issue/OPS-1')) {
-      return send(200, { key: 'OPS-1', self: `${base}/rest/api/2/issue/1`, fields: { status: { name: 'Done', statusCategory: { key: 'done' } }, resolution: { name: 'Done' }, resolutiondate: '2026-01-25T10:00:00.000+0000', updated: '2026-01-25T10:00:00.000+0000' } });
+      return send(200, {
+        key: 'OPS-1',
+        self: `${base}/rest/api/2/issue/1`,
+        fields: {
+          status: { name: 'Done', statusCategory: { key: 'done' } },
+          resolution: { name: 'Done' },
+          resolutiondate: '2026-01-25T10:00:00.000+0000',
+          updated: '2026-01-25T10:00:00.000+0000',
+        },
+      });
     }
     send(404, { message: 'Not Found' });
   });
@@ -50,11 +72,16 @@ describe('pulse sync', () => {
     const imported = await runCli(['import', dir], { DATABASE_URL: url });
     expect(imported.code).toBe(0);
 
-    const gh = await runCli(['sync', 'github', '--api-url', base, '--repo', 'acme/api', '--token', 'ghp_test'], { DATABASE_URL: url });
+    const gh = await runCli(
+      ['sync', 'github', '--api-url', base, '--repo', 'acme/api', '--token', 'ghp_test'],
+      { DATABASE_URL: url },
+    );
     expect(gh.stdout).toContain('3 tickets checked, 2 changed, 1 failed');
     expect(gh.code).toBe(1);
     expect(requests.some((r) => r.auth === 'Bearer ghp_test')).toBe(true);
-    const jira = await runCli(['sync', 'jira', '--url', base, '--email', 'ops@acme.test', '--token', 'jt'], { DATABASE_URL: url });
+    const jira = await runCli(['sync', 'jira', '--url', base, '--email', 'ops@acme.test', '--token', 'jt'], {
+      DATABASE_URL: url,
+    });
     expect(jira.stdout).toContain('1 tickets checked, 1 changed, 0 failed');
 
     const { db, close } = createDb({ url });

@@ -5,13 +5,27 @@ import { createTestApp, type TestApp } from '../harness.js';
 const GITHUB_SECRET = 'gh-test-secret';
 const JIRA_SECRET = 'jira-test-secret';
 let t: TestApp;
-let items: { id: number; text: string; ticket: string | null; status: string; completedOn: string | null; statusSource: string }[];
+let items: {
+  id: number;
+  text: string;
+  ticket: string | null;
+  status: string;
+  completedOn: string | null;
+  statusSource: string;
+}[];
 let postmortemId: number;
 
-const sign = (secret: string, body: string) => `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
+const sign = (secret: string, body: string) =>
+  `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
 
 // Payloads written from GitHub's documented `issues` event shape.
-function githubIssue(action: string, number: number, state: 'open' | 'closed', updatedAt: string, extra: Record<string, unknown> = {}) {
+function githubIssue(
+  action: string,
+  number: number,
+  state: 'open' | 'closed',
+  updatedAt: string,
+  extra: Record<string, unknown> = {},
+) {
   return {
     action,
     issue: {
@@ -32,13 +46,23 @@ async function deliverGithub(payload: unknown, delivery: string, secret = GITHUB
   return t.request('/api/webhooks/github', {
     method: 'POST',
     as: null,
-    headers: { 'content-type': 'application/json', 'x-github-event': 'issues', 'x-github-delivery': delivery, 'x-hub-signature-256': sign(secret, body) },
+    headers: {
+      'content-type': 'application/json',
+      'x-github-event': 'issues',
+      'x-github-delivery': delivery,
+      'x-hub-signature-256': sign(secret, body),
+    },
     body,
   });
 }
 
 // Payload written from Jira Cloud's documented `jira:issue_updated` webhook shape.
-function jiraIssue(key: string, category: 'done' | 'indeterminate' | 'new', timestamp: number, resolution: string | null = null) {
+function jiraIssue(
+  key: string,
+  category: 'done' | 'indeterminate' | 'new',
+  timestamp: number,
+  resolution: string | null = null,
+) {
   return {
     timestamp,
     webhookEvent: 'jira:issue_updated',
@@ -61,7 +85,11 @@ async function deliverJira(payload: unknown, delivery: string) {
   return t.request('/api/webhooks/jira', {
     method: 'POST',
     as: null,
-    headers: { 'content-type': 'application/json', 'x-atlassian-webhook-identifier': delivery, 'x-hub-signature': sign(JIRA_SECRET, body) },
+    headers: {
+      'content-type': 'application/json',
+      'x-atlassian-webhook-identifier': delivery,
+      'x-hub-signature': sign(JIRA_SECRET, body),
+    },
     body,
   });
 }
@@ -85,7 +113,12 @@ beforeAll(async () => {
       severity: 'SEV2',
       team: 'payments',
       actionItems: [
-        { text: 'Add a dead-letter queue', status: 'open', due: '2026-03-01', ticket: 'https://github.com/acme/payments/issues/12' },
+        {
+          text: 'Add a dead-letter queue',
+          status: 'open',
+          due: '2026-03-01',
+          ticket: 'https://github.com/acme/payments/issues/12',
+        },
         { text: 'Alert on queue age', status: 'open', due: '2026-03-01', ticket: 'acme/payments#13' },
         { text: 'Document the replay procedure', status: 'open', ticket: 'PAY-77' },
         { text: 'Load test the consumer', status: 'open', ticket: 'PAY-78' },
@@ -104,7 +137,11 @@ describe('tracker webhooks', () => {
   });
 
   it('rejects a bad signature with 401 and changes nothing', async () => {
-    const res = await deliverGithub(githubIssue('closed', 12, 'closed', '2026-02-20T10:00:00Z'), 'bad-1', 'wrong-secret');
+    const res = await deliverGithub(
+      githubIssue('closed', 12, 'closed', '2026-02-20T10:00:00Z'),
+      'bad-1',
+      'wrong-secret',
+    );
     expect(res.status).toBe(401);
     expect((await res.json()).error.code).toBe('unauthorized');
     await refresh();
@@ -112,7 +149,12 @@ describe('tracker webhooks', () => {
   });
 
   it('ignores tokens: a valid admin token without a signature is still 401', async () => {
-    const res = await t.request('/api/webhooks/github', { method: 'POST', as: 'admin', headers: { 'content-type': 'application/json', 'x-github-event': 'issues' }, body: '{}' });
+    const res = await t.request('/api/webhooks/github', {
+      method: 'POST',
+      as: 'admin',
+      headers: { 'content-type': 'application/json', 'x-github-event': 'issues' },
+      body: '{}',
+    });
     expect(res.status).toBe(401);
   });
 
@@ -120,10 +162,17 @@ describe('tracker webhooks', () => {
     const payload = githubIssue('closed', 12, 'closed', '2026-02-20T10:00:00Z');
     expect((await deliverGithub(payload, 'd-1')).status).toBe(200);
     await refresh();
-    expect(item('acme/payments#12')).toMatchObject({ status: 'done', completedOn: '2026-02-20', statusSource: 'tracker' });
+    expect(item('acme/payments#12')).toMatchObject({
+      status: 'done',
+      completedOn: '2026-02-20',
+      statusSource: 'tracker',
+    });
 
     // Someone reopens it through the API; a redelivery of the old close must not undo that.
-    const patch = await t.request(`/api/action-items/${item('acme/payments#12').id}`, { method: 'PATCH', json: { status: 'open' } });
+    const patch = await t.request(`/api/action-items/${item('acme/payments#12').id}`, {
+      method: 'PATCH',
+      json: { status: 'open' },
+    });
     expect(patch.status).toBe(200);
     const replay = await deliverGithub(payload, 'd-1');
     expect(await replay.json()).toMatchObject({ duplicate: true });
@@ -144,12 +193,27 @@ describe('tracker webhooks', () => {
 
   it("maps Jira done to done and Won't Do to won't-do, and the completion metrics follow", async () => {
     const metrics = async () =>
-      (await (await t.request('/api/metrics/action-items?team=payments&from=2026-02-01&to=2026-03-31&bucket=month')).json()).totals;
+      (
+        await (
+          await t.request(
+            '/api/metrics/action-items?team=payments&from=2026-02-01&to=2026-03-31&bucket=month',
+          )
+        ).json()
+      ).totals;
     const before = await metrics();
-    expect((await deliverJira(jiraIssue('PAY-77', 'done', Date.parse('2026-02-25T08:00:00Z')), 'j-1')).status).toBe(200);
-    expect((await deliverJira(jiraIssue('PAY-78', 'done', Date.parse('2026-02-26T08:00:00Z'), "Won't Do"), 'j-2')).status).toBe(200);
+    expect(
+      (await deliverJira(jiraIssue('PAY-77', 'done', Date.parse('2026-02-25T08:00:00Z')), 'j-1')).status,
+    ).toBe(200);
+    expect(
+      (await deliverJira(jiraIssue('PAY-78', 'done', Date.parse('2026-02-26T08:00:00Z'), "Won't Do"), 'j-2'))
+        .status,
+    ).toBe(200);
     await refresh();
-    expect(item('PAY-77')).toMatchObject({ status: 'done', completedOn: '2026-02-25', statusSource: 'tracker' });
+    expect(item('PAY-77')).toMatchObject({
+      status: 'done',
+      completedOn: '2026-02-25',
+      statusSource: 'tracker',
+    });
     expect(item('PAY-78')).toMatchObject({ status: 'wont-do' });
     const after = await metrics();
     expect(after.completed).toBe(before.completed + 1);
@@ -161,15 +225,33 @@ describe('tracker webhooks', () => {
     const res = await t.request('/api/postmortems', {
       method: 'POST',
       as: 'ingest',
-      json: { externalId: 'later', title: 'Later incident', occurredAt: '2026-02-10', team: 'payments', actionItems: [{ text: 'Rotate keys', status: 'open', ticket: 'https://acme.atlassian.net/browse/OPS-5' }] },
+      json: {
+        externalId: 'later',
+        title: 'Later incident',
+        occurredAt: '2026-02-10',
+        team: 'payments',
+        actionItems: [
+          { text: 'Rotate keys', status: 'open', ticket: 'https://acme.atlassian.net/browse/OPS-5' },
+        ],
+      },
     });
     const detail = await (await t.request(`/api/postmortems/${(await res.json()).postmortemId}`)).json();
-    expect(detail.actionItems[0]).toMatchObject({ ticket: 'OPS-5', status: 'done', completedOn: '2026-03-01', statusSource: 'tracker' });
+    expect(detail.actionItems[0]).toMatchObject({
+      ticket: 'OPS-5',
+      status: 'done',
+      completedOn: '2026-03-01',
+      statusSource: 'tracker',
+    });
   });
 
   it('answers 503 when a provider is not configured', async () => {
     const bare = await createTestApp();
-    const res = await bare.request('/api/webhooks/jira', { method: 'POST', as: null, headers: { 'content-type': 'application/json' }, body: '{}' });
+    const res = await bare.request('/api/webhooks/jira', {
+      method: 'POST',
+      as: null,
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(res.status).toBe(503);
     bare.close();
   });

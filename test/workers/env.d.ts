@@ -3,8 +3,8 @@
  * against DOM + Node libs, which @cloudflare/workers-types' globals would clash with.
  */
 declare module 'cloudflare:workers' {
-  import type { WorkerEnv } from '../../server/worker.js';
   import type { D1DatabaseLike } from '../../server/adapters/workers-types.js';
+  import type { WorkerEnv } from '../../server/worker.js';
 
   export const env: WorkerEnv & {
     DB: D1DatabaseLike;

@@ -1,10 +1,10 @@
-import { eq } from 'drizzle-orm';
 import { parseArgs } from 'node:util';
+import { eq } from 'drizzle-orm';
 import { subscriptions } from '../../../db/schema/index.js';
-import { createLogger } from '../../lib/logger.js';
-import { createSmtpMailer } from '../../mail/smtp.js';
-import type { Mailer } from '../../mail/interface.js';
 import { ApiError } from '../../errors.js';
+import { createLogger } from '../../lib/logger.js';
+import type { Mailer } from '../../mail/interface.js';
+import { createSmtpMailer } from '../../mail/smtp.js';
 import { buildDigestContent, type DigestScope } from '../../services/digest/content.js';
 import { renderDigest } from '../../services/digest/render.js';
 import { ISO_WEEK_PATTERN, lastCompleteWeek, weekRange } from '../../services/digest/schedule.js';

@@ -19,7 +19,10 @@ Running the same import again changes nothing.
 export const DOCUMENT_EXTENSIONS = new Set(['.md', '.markdown', '.html', '.htm']);
 
 /** Files named by the arguments: files as given, folders walked recursively, globs expanded; sorted, unique. */
-export async function collectFiles(paths: string[], cwd: string): Promise<{ files: string[]; missing: string[] }> {
+export async function collectFiles(
+  paths: string[],
+  cwd: string,
+): Promise<{ files: string[]; missing: string[] }> {
   const files = new Set<string>();
   const missing: string[] = [];
   for (const path of paths) {
@@ -28,7 +31,8 @@ export async function collectFiles(paths: string[], cwd: string): Promise<{ file
     if (info?.isFile()) files.add(path);
     else if (info?.isDirectory()) {
       for (const f of await glob('**/*', { cwd: absolute, onlyFiles: true, dot: false })) {
-        if (DOCUMENT_EXTENSIONS.has(extname(f).toLowerCase())) files.add(relative(cwd, resolve(absolute, f)) || f);
+        if (DOCUMENT_EXTENSIONS.has(extname(f).toLowerCase()))
+          files.add(relative(cwd, resolve(absolute, f)) || f);
       }
     } else if (/[*?[{]/.test(path)) {
       const matched = await glob(path, { cwd, onlyFiles: true });
@@ -46,7 +50,13 @@ function contentTypeFor(file: string): 'markdown' | 'html' {
 }
 
 /** Through a running Pulse: one bulk request per batch of documents. */
-async function importOverHttp(url: string, token: string, files: string[], io: CliIo, onResult: (r: Result) => void) {
+async function importOverHttp(
+  url: string,
+  token: string,
+  files: string[],
+  io: CliIo,
+  onResult: (r: Result) => void,
+) {
   const endpoint = new URL('/api/postmortems/bulk', url).toString();
   const BATCH = 25;
   for (let i = 0; i < files.length; i += BATCH) {
@@ -68,15 +78,26 @@ async function importOverHttp(url: string, token: string, files: string[], io: C
         body: JSON.stringify({ documents }),
       });
     } catch (error) {
-      for (const file of slice) onResult({ file, status: 'failed', reason: `could not reach ${url}: ${String(error)}` });
+      for (const file of slice)
+        onResult({ file, status: 'failed', reason: `could not reach ${url}: ${String(error)}` });
       continue;
     }
     if (!response.ok) {
       const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-      for (const file of slice) onResult({ file, status: 'failed', reason: `HTTP ${response.status}: ${body?.error?.message ?? response.statusText}` });
+      for (const file of slice)
+        onResult({
+          file,
+          status: 'failed',
+          reason: `HTTP ${response.status}: ${body?.error?.message ?? response.statusText}`,
+        });
       continue;
     }
-    const { results } = (await response.json()) as { results: (IngestOutcome & { index: number; error?: { message: string } } | { index: number; status: 'failed'; error: { message: string } })[] };
+    const { results } = (await response.json()) as {
+      results: (
+        | (IngestOutcome & { index: number; error?: { message: string } })
+        | { index: number; status: 'failed'; error: { message: string } }
+      )[];
+    };
     for (const r of results) {
       const file = slice[r.index]!;
       if (r.status === 'failed') onResult({ file, status: 'failed', reason: r.error.message });
@@ -91,7 +112,12 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       return parseArgs({
         args,
         allowPositionals: true,
-        options: { url: { type: 'string' }, token: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+        options: {
+          url: { type: 'string' },
+          token: { type: 'string' },
+          json: { type: 'boolean' },
+          help: { type: 'boolean', short: 'h' },
+        },
       });
     } catch (error) {
       throw new UsageError((error as Error).message);
@@ -102,7 +128,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
   if (positionals.length === 0) throw new UsageError(`give at least one PATH.\n\n${HELP}`);
-  if (values.url && !values.token) throw new UsageError('--url needs --token (an ingest or admin API token).');
+  if (values.url && !values.token)
+    throw new UsageError('--url needs --token (an ingest or admin API token).');
   if (values.url && !/^https?:\/\//.test(values.url)) throw new UsageError('--url must be an http(s) URL.');
 
   const { files, missing } = await collectFiles(positionals, io.cwd);
@@ -128,9 +155,16 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     const config = cliConfig(io);
     const { db, close } = await openDatabase(config);
     try {
-      const ctx = { db, maxDocumentBytes: config.MAX_DOCUMENT_BYTES, recurrenceWindowDays: config.RECURRENCE_WINDOW_DAYS };
+      const ctx = {
+        db,
+        maxDocumentBytes: config.MAX_DOCUMENT_BYTES,
+        recurrenceWindowDays: config.RECURRENCE_WINDOW_DAYS,
+      };
       const demoRemoved = files.length > 0 ? await removeDemoDataIfPresent(db) : 0;
-      if (demoRemoved > 0) io.stdout(`Removed the demo organisation (${demoRemoved} postmortems) before the first real import.\n`);
+      if (demoRemoved > 0)
+        io.stdout(
+          `Removed the demo organisation (${demoRemoved} postmortems) before the first real import.\n`,
+        );
       for (const file of files) {
         try {
           const raw = await readFile(resolve(io.cwd, file), 'utf8');
@@ -143,7 +177,11 @@ export async function run(args: string[], io: CliIo): Promise<number> {
           });
           progress({ file, ...outcome });
         } catch (error) {
-          progress({ file, status: 'failed', reason: error instanceof ApiError ? error.message : String(error) });
+          progress({
+            file,
+            status: 'failed',
+            reason: error instanceof ApiError ? error.message : String(error),
+          });
         }
       }
     } finally {

@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../pulse.js';
 import { type CliIo, UsageError } from '../io.js';
+import { main } from '../pulse.js';
 import { run } from './lint.js';
 
 function fakeIo(stdin = '', cwd = process.cwd()) {

@@ -13,7 +13,14 @@ Recomputes analysis results that an older rule, model or analysis version produc
 export async function run(args: string[], io: CliIo): Promise<number> {
   let values: { force?: boolean; only?: string; help?: boolean };
   try {
-    ({ values } = parseArgs({ args, options: { force: { type: 'boolean' }, only: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
+    ({ values } = parseArgs({
+      args,
+      options: {
+        force: { type: 'boolean' },
+        only: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -21,7 +28,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.stdout(HELP);
     return EXIT_OK;
   }
-  if (values.only && !['blame', 'causes'].includes(values.only)) throw new UsageError('--only takes blame or causes.');
+  if (values.only && !['blame', 'causes'].includes(values.only))
+    throw new UsageError('--only takes blame or causes.');
   const config = cliConfig(io);
   const { db, close } = await openDatabase(config);
   try {
@@ -30,7 +38,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       io.stdout(`blame: ${blame.updated} of ${blame.examined} postmortems reanalysed\n`);
     }
     if (values.only !== 'blame') {
-      const causes = await reanalyzeCauses({ db, recurrenceWindowDays: config.RECURRENCE_WINDOW_DAYS }, { force: values.force ?? false });
+      const causes = await reanalyzeCauses(
+        { db, recurrenceWindowDays: config.RECURRENCE_WINDOW_DAYS },
+        { force: values.force ?? false },
+      );
       io.stdout(`causes: ${causes.updated} postmortems reanalysed\n`);
     }
   } finally {

@@ -1,5 +1,11 @@
 import { parseArgs } from 'node:util';
-import { applyTicketEvent, githubIssueEvent, jiraIssueEvent, referencedTickets, type TicketEvent } from '../../services/trackers.js';
+import {
+  applyTicketEvent,
+  githubIssueEvent,
+  jiraIssueEvent,
+  referencedTickets,
+  type TicketEvent,
+} from '../../services/trackers.js';
 import { cliConfig, openDatabase } from '../database.js';
 import { type CliIo, EXIT_FINDING, EXIT_OK, UsageError } from '../io.js';
 
@@ -20,11 +26,19 @@ function githubFetcher(apiUrl: string, token: string | undefined, repo: string |
     const fullName = m?.[1] ?? repo;
     if (!m || !fullName) return null;
     const res = await fetch(`${apiUrl.replace(/\/$/, '')}/repos/${fullName}/issues/${m[2]}`, {
-      headers: { accept: 'application/vnd.github+json', 'user-agent': 'postmortem-pulse', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        accept: 'application/vnd.github+json',
+        'user-agent': 'postmortem-pulse',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
     });
     if (!res.ok) throw new Error(`GitHub answered ${res.status} for ${fullName}#${m[2]}`);
     const issue = (await res.json()) as NonNullable<Parameters<typeof githubIssueEvent>[0]['issue']>;
-    const event = githubIssueEvent({ action: issue.state === 'closed' ? 'closed' : 'opened', issue, repository: { full_name: fullName } });
+    const event = githubIssueEvent({
+      action: issue.state === 'closed' ? 'closed' : 'opened',
+      issue,
+      repository: { full_name: fullName },
+    });
     // A bare "#N" reference is what the items carry: match it too.
     return event && !m[1] ? { ...event, matchRefs: [...event.matchRefs, ref] } : event;
   };
@@ -33,9 +47,12 @@ function githubFetcher(apiUrl: string, token: string | undefined, repo: string |
 function jiraFetcher(siteUrl: string, email: string, token: string): Fetcher {
   const auth = `Basic ${btoa(`${email}:${token}`)}`;
   return async (key) => {
-    const res = await fetch(`${siteUrl.replace(/\/$/, '')}/rest/api/2/issue/${encodeURIComponent(key)}?fields=status,resolution,resolutiondate,updated`, {
-      headers: { accept: 'application/json', authorization: auth },
-    });
+    const res = await fetch(
+      `${siteUrl.replace(/\/$/, '')}/rest/api/2/issue/${encodeURIComponent(key)}?fields=status,resolution,resolutiondate,updated`,
+      {
+        headers: { accept: 'application/json', authorization: auth },
+      },
+    );
     if (!res.ok) throw new Error(`Jira answered ${res.status} for ${key}`);
     const issue = (await res.json()) as NonNullable<Parameters<typeof jiraIssueEvent>[0]['issue']>;
     const updated = issue.fields?.updated ? Date.parse(issue.fields.updated) : Date.now();
@@ -44,12 +61,25 @@ function jiraFetcher(siteUrl: string, email: string, token: string): Fetcher {
 }
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  let parsed: ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: Record<string, { type: 'string' | 'boolean' }> }>>;
+  let parsed: ReturnType<
+    typeof parseArgs<{
+      args: string[];
+      allowPositionals: true;
+      options: Record<string, { type: 'string' | 'boolean' }>;
+    }>
+  >;
   try {
     parsed = parseArgs({
       args,
       allowPositionals: true,
-      options: { repo: { type: 'string' }, token: { type: 'string' }, 'api-url': { type: 'string' }, url: { type: 'string' }, email: { type: 'string' }, help: { type: 'boolean' } },
+      options: {
+        repo: { type: 'string' },
+        token: { type: 'string' },
+        'api-url': { type: 'string' },
+        url: { type: 'string' },
+        email: { type: 'string' },
+        help: { type: 'boolean' },
+      },
     });
   } catch (error) {
     throw new UsageError((error as Error).message);
@@ -62,12 +92,17 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   let fetcher: Fetcher;
   if (provider === 'github') {
-    fetcher = githubFetcher((values['api-url'] as string) ?? 'https://api.github.com', (values.token as string) ?? io.env.GITHUB_TOKEN, values.repo as string | undefined);
+    fetcher = githubFetcher(
+      (values['api-url'] as string) ?? 'https://api.github.com',
+      (values.token as string) ?? io.env.GITHUB_TOKEN,
+      values.repo as string | undefined,
+    );
   } else if (provider === 'jira') {
     const url = values.url as string | undefined;
     const email = values.email as string | undefined;
     const token = (values.token as string | undefined) ?? io.env.JIRA_API_TOKEN;
-    if (!url || !email || !token) throw new UsageError('jira needs --url, --email and --token (or JIRA_API_TOKEN).');
+    if (!url || !email || !token)
+      throw new UsageError('jira needs --url, --email and --token (or JIRA_API_TOKEN).');
     fetcher = jiraFetcher(url, email, token);
   } else {
     throw new UsageError(`say which tracker: github or jira.\n\n${HELP}`);
@@ -89,6 +124,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   } finally {
     close();
   }
-  io.stdout(`${provider}: ${counts.checked} tickets checked, ${counts.changed} changed, ${counts.failed} failed\n`);
+  io.stdout(
+    `${provider}: ${counts.checked} tickets checked, ${counts.changed} changed, ${counts.failed} failed\n`,
+  );
   return counts.failed ? EXIT_FINDING : EXIT_OK;
 }

@@ -6,8 +6,8 @@ import { teamScope } from '../postmortems.js';
 import { assertCanRead, type Principal, requireRole } from '../principal.js';
 import {
   type BucketSize,
-  daysBetween,
   dateInZone,
+  daysBetween,
   defaultFrom,
   isValidDate,
   isValidTimeZone,

@@ -3,6 +3,8 @@
  * alternatives, drill-downs, exports and "what changed since the previous period". Used by the
  * organisation overview and by each team page (team fixed).
  */
+
+import { dateInZone, defaultFrom } from '../../../server/services/metrics/calendar.js';
 import {
   type ActionItemMetrics,
   api,
@@ -15,7 +17,6 @@ import {
   type TimelinessMetrics,
 } from '../api.js';
 import { asPercent, ChartView, PALETTE } from '../chart.js';
-import { dateInZone, defaultFrom } from '../../../server/services/metrics/calendar.js';
 import { append, clear, dataTable, h, num, percent, uniqueId } from '../dom.js';
 
 export interface Filters {
