@@ -55,114 +55,16 @@ export interface Me {
   role: 'admin' | 'leader' | 'member';
   teams: string[];
 }
-export interface Bucket {
-  start: string;
-  end: string;
-  label: string;
-  partial: boolean;
-}
-export interface Distribution {
-  unit: string;
-  count: number;
-  missing: number;
-  median: number | null;
-  p90: number | null;
-  histogram: { label: string; count: number }[];
-}
-export interface ActionItemMetrics {
-  metric: 'action-items';
-  buckets: (Bucket & {
-    created: number;
-    completed: number;
-    due: number;
-    dueCompletedOnTime: number;
-    onTimeRate: number | null;
-    wontDo: number;
-    backlogAtEnd: number;
-  })[];
-  totals: {
-    created: number;
-    completed: number;
-    due: number;
-    onTimeRate: number | null;
-    wontDo: number;
-    backlogAtEnd: number;
-  };
-  undated: { withoutCreatedOn: number; doneWithoutCompletedOn: number; withoutDueOrIncidentDate: number };
-  overdue: {
-    count: number;
-    asOf: string;
-    items: {
-      id: number;
-      text: string;
-      team: string | null;
-      postmortemId: number;
-      postmortemTitle: string;
-      due: string;
-      dueSource: string;
-      ageDays: number;
-    }[];
-  };
-  timeToClose: Distribution;
-}
-export interface RecurrenceMetrics {
-  metric: 'recurrence';
-  buckets: (Bucket & {
-    incidents: number;
-    repeats: number;
-    share: number | null;
-    repeatsWithOpenFollowUps: number;
-  })[];
-  totals: {
-    incidents: number;
-    repeats: number;
-    share: number | null;
-    repeatsWithOpenFollowUps: number;
-    undated: number;
-  };
-  topClusters: { id: number; label: string; category: string; incidents: number }[];
-}
-export interface BlameMetrics {
-  metric: 'blame';
-  buckets: (Bucket & {
-    postmortems: number;
-    withFindings: number;
-    share: number | null;
-    medianScore: number | null;
-    teams: { team: string | null; medianScore: number | null }[];
-  })[];
-  totals: { postmortems: number; withFindings: number; share: number | null; medianScore: number | null };
-  categories: { category: string; findings: number; postmortems: number }[];
-}
-export type Severity = 'SEV1' | 'SEV2' | 'SEV3' | 'SEV4' | 'unknown';
-export interface TimelinessMetrics {
-  metric: 'timeliness';
-  buckets: (Bucket & {
-    incidents: number;
-    bySeverity: Record<Severity, number>;
-    medianDaysToPublish: number | null;
-  })[];
-  totals: { incidents: number; bySeverity: Record<Severity, number>; undated: number };
-  daysToPublish: Distribution;
-  timeToDetect: Distribution;
-  timeToRecover: Distribution;
-}
-export interface TeamRow {
-  team: string;
-  name: string;
-  postmortems: number;
-  blameShare: number | null;
-  medianBlameScore: number | null;
-  repeatShare: number | null;
-  onTimeRate: number | null;
-  overdueNow: number;
-}
-export interface DrillResult {
-  total: number;
-  truncated: boolean;
-  range: { from: string; to: string };
-  items: { id: number; title: string; team: string | null; occurredAt: string | null }[];
-}
+// Response shapes come from the server's own types (type-only imports: nothing server-side is bundled),
+// so the dashboard and the API cannot drift apart.
+export type { ActionItemMetrics } from '../../server/services/metrics/action-items.js';
+export type { BlameMetrics } from '../../server/services/metrics/blame.js';
+export type { Bucket } from '../../server/services/metrics/calendar.js';
+export type { Distribution } from '../../server/services/metrics/distribution.js';
+export type { DrillResult } from '../../server/services/metrics/drill.js';
+export type { RecurrenceMetrics } from '../../server/services/metrics/recurrence.js';
+export type { TeamComparisonRow as TeamRow } from '../../server/services/metrics/team-comparison.js';
+export type { SeverityKey as Severity, TimelinessMetrics } from '../../server/services/metrics/timeliness.js';
 export interface Finding {
   id?: number;
   category: string;
