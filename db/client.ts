@@ -21,7 +21,9 @@ export interface DbConfig {
 
 /** libsql client for Node (file:, libsql:, http(s): URLs). Workers use `createD1Db` in server/worker.ts. */
 export function createDb(config: DbConfig): { db: Db; close: () => void } {
-  const client = createClient({ url: config.url, authToken: config.authToken });
+  // The busy timeout is per connection and the client keeps a pool, so it is set here, for all of them:
+  // concurrent writers (server requests, a CLI import next to the server) then queue instead of failing.
+  const client = createClient({ url: config.url, authToken: config.authToken, timeout: 5000 });
   const db = drizzle(client, { schema });
   return { db, close: () => client.close() };
 }

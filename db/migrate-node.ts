@@ -22,15 +22,12 @@ export function ensureDatabaseFolder(url: string): void {
 
 /**
  * Prepares a libsql database for the Node server and CLI: write-ahead logging (readers never wait for
- * the writer; one fsync per batch instead of several) with synchronous=NORMAL, which stays crash-safe in
- * WAL mode, a busy timeout so concurrent processes queue instead of failing, then the migrations.
+ * the writer; kept in the file, so it holds for every connection of the pool) and synchronous=NORMAL,
+ * crash-safe in WAL mode (per connection: the first one, which does most of the writing), then the
+ * migrations. The busy timeout is a client option (db/client.ts).
  */
 export async function migrateNode(db: Db): Promise<void> {
-  for (const pragma of [
-    'PRAGMA journal_mode = WAL',
-    'PRAGMA synchronous = NORMAL',
-    'PRAGMA busy_timeout = 5000',
-  ]) {
+  for (const pragma of ['PRAGMA journal_mode = WAL', 'PRAGMA synchronous = NORMAL']) {
     await db.run(sql.raw(pragma)).catch(() => undefined);
   }
   await migrate(db, { migrationsFolder: migrationsFolder() });
