@@ -3,7 +3,7 @@ import { type ConceptMatch, conceptById, conceptMatches, SPECIFIC_CONCEPT_WEIGHT
 import { contentTokens, isGenericStem, normaliseText, splitSentences } from './text.js';
 import type { CauseFeatures, CauseInput, CauseLabel } from './types.js';
 
-export const CAUSE_ANALYSIS_VERSION = 'causes-2';
+export const CAUSE_ANALYSIS_VERSION = 'causes-3';
 
 export const CONCEPT_PREFIX = 'concept:';
 export const COMPONENT_PREFIX = 'comp:';

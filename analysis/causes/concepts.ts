@@ -17,37 +17,39 @@ export interface FailureConcept {
   cues: RegExp[][];
   /** Concepts that, found in the same sentence, explain this one's cue words better ("deleted the CNAME record"). */
   suppressedBy?: string[];
+  /** Usually the effect of another mechanism (a crash loop, a traffic surge, a backlog, CPU). */
+  oftenAConsequence?: boolean;
 }
 
 export const SPECIFIC_CONCEPT_WEIGHT = 1;
 
 const CERT =
-  /\b(certificates?|tls|ssl|x\.?509|https|keystore|letsencrypt|let'?s encrypt|acme|cert-manager|err_cert_\w+)\b/;
+  /\b(certificates?|tls|ssl|x\.?509|https|keystore|letsencrypt|let'?s encrypt|acme|cert-manager|err_cert_\w+|mtls|certificate authority|(root|internal|intermediate|issuing) ca|ca'?s (intermediate|root|cert\w*))\b/;
 /** Ending of validity. "rotated" is not here: a rotation that was not propagated is its own failure. */
 const EXPIRY =
-  /\b(expir\w*|lapsed?|not ?after|validity|valid (until|for)|past its|ran out|run out|end date|max(imum)? age|date_invalid|not (been )?(renewed|refreshed)|never (renewed|refreshed))\b/;
+  /\b(expir\w*|lapsed?|not ?after|validity|valid (until|for)|past its|ran out|run out|end date|max(imum)? age|date_invalid|not (been )?(renewed|refreshed|replaced)|never (renewed|refreshed|replaced)|end of (its )?life)\b/;
 const CERT_EXPIRY = new RegExp(`${EXPIRY.source}|\\b(renew\\w*|rotat\\w*|out[- ]of[- ]date)\\b`);
 const CREDENTIAL =
-  /\b(passwords?|passwd|credentials?|secrets?|api[- ]?keys?|access keys?|deploy keys?|ssh keys?|tokens?|service accounts?|keytab|kerberos|signing keys?|invalid_grant|invalid_client)\b/;
+  /\b(passwords?|passwd|credentials?|secrets?|api[- ]?keys?|access keys?|deploy keys?|ssh keys?|tokens?|service accounts?|keytab|kerberos|signing keys?|(auth|private|app|client) keys?|client secrets?|invalid_grant|invalid_client)\b/;
 const DNS =
   /\b(dns|cname|a[- ]records?|aaaa|mx records?|nameservers?|name servers?|resolvers?|resolv\.conf|nxdomain|route ?53|coredns|kube-dns|zone files?|hosted zone|dns records?|ns records?|ns delegation|servfail|getaddrinfo|enotfound|name resolution|(could not|couldn'?t|unable to|failed to) resolve|delegation)\b/;
 /** A pool of connections: a bare "pool" is DHCP, threads, workers, IPs or nodes as often. */
 const CONN_POOL =
-  /\b(pool ran dry|connection pools?|(db|database|jdbc|sql|postgres|mysql|redis) pools?|pgbouncer|hikari\w*|max_connections|pool size)\b/;
-const CONNECTIONS = /\b(connections?|jdbc|pgbouncer|hikari\w*|clients?)\b/;
+  /\b(pool ran dry|connection pools?|(db|database|jdbc|sql|postgres|mysql|redis) pools?|pgbouncer|hikari\w*|max_connections|pool size|pooled (db |database )?connections?)\b/;
+const CONNECTIONS = /\b(connections?|jdbc|pgbouncer|hikari\w*|clients?|(db|database|connection) handles?)\b/;
 const EXHAUST =
-  /\b(exhaust\w*|saturat\w*|ran out|run out|running out|maxed|max(ed)? out|starv\w*|leak\w*|too many|depleted|empty|no (free|available|idle|more)|all \w+ (were )?(in use|busy|checked out)|checked out|busy|in use|hit (the|its) (cap|limit|ceiling)|limit (was )?reached|reached (the|its) (limit|cap|maximum)|wait\w*|timed out)\b/;
+  /\b(exhaust\w*|saturat\w*|ran out|run out|running out|maxed|max(ed)? out|starv\w*|leak\w*|too many|depleted|empty|no (free|available|idle|more)|all \w+ (were )?(in use|busy|checked out)|checked out|busy|in use|hit (the|its) (cap|limit|ceiling)|limit (was )?reached|reached (the|its) (limit|cap|maximum)|wait\w*|timed out|timeouts?|(were|was) (all )?held)\b/;
 const MEMORY = /\b(memory|ram|heap|rss|oom\w*|out-of-memory)\b/;
 const MEMORY_FAIL =
-  /\b(oom\w*|out of memory|out-of-memory|exhaust\w*|leak\w*|pressure|ran out|run out|grew|growth|bloat\w*|climb\w*|spik\w*|limit|killed|evict\w*|swap\w*|unbounded|balloon\w*)\b/;
+  /\b(oom\w*|out of memory|out-of-memory|exhaust\w*|leak\w*|pressure|ran out|run out|grew|growth|bloat\w*|climb\w*|spik\w*|limit|killed|evict\w*|swap\w*|unbounded|balloon\w*|fill(ed|ing)? up)\b/;
 const DISK =
-  /\b(disks?|storage|volumes?|filesystems?|file system|partition|inodes?|ebs|log files?|device)\b|\/var\b/;
+  /\b(disks?|storage|volumes?|filesystems?|file system|partition|inodes?|ebs|log files?|device|drives?)\b|\/var\b/;
 const DISK_FULL =
-  /\b(full|filled|fill(ed|ing)? up|no space|out of space|space left|ran out|run out|exhaust\w*|quota)\b|\b100 ?%/;
+  /\b(full|filled|fill(ed|ing)? up|no (free )?space|out of space|space left|ran out|run out|exhaust\w*|quota|hit (its |full )?capacity)\b|\b100 ?%/;
 const QUERY =
-  /\b(quer(y|ies)|sql|select|joins?|table scans?|indexes|index|indices|query plans?|orm|n\+1|explain)\b/;
+  /\b(quer(y|ies)|subquer(y|ies)|sql|select|joins?|table scans?|indexes|index|indices|query plans?|orm|n\+1|explain)\b/;
 const SLOW =
-  /\b(slow\w*|full[- ]table scans?|full scans?|unbounded|ran for (minutes|hours)|lost (its|the|an) index|dropped (its|the|an) index|sequential scans?|seq scans?|missing index\w*|unindexed|no index|long[- ]running|took (minutes|seconds|hours)|expensive|inefficient|n\+1|nested loop|query plans? (changed|regress\w*)|reading \d+m? rows|timed out)\b/;
+  /\b(slow\w*|full[- ]table scans?|full scans?|unbounded|ran for (\d+ |several |many )?(minutes|hours)|lost (its|the|an) index|dropped (its|the|an) index|sequential scans?|seq scans?|missing index\w*|unindexed|no index|long[- ]running|took (minutes|seconds|hours)|expensive|inefficient|n\+1|nested loop|query plans? (changed|regress\w*)|reading \d+m? rows|timed out|missing (\w+ )?index\w*|(millions|billions) of rows|cartesian)\b/;
 const UPGRADE =
   /\b(bump\w*|upgrad\w*|updat\w*|new(er)? (major|minor|version|release)|pulled|picked up|moving to|moved to|patch(ed|ing)?)\b/;
 
@@ -84,7 +86,7 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
         /\b(expir\w*|laps\w*|renew\w*|auto-?renew|parked|end date)\b/,
       ],
       [
-        /\bdomains?\b(?! (polic\w*|controllers?|accounts?|admins?|users?|joins?|groups?|models?|events?|logic))/,
+        /\bdomains?\b(?! (certificates?|certs?|polic\w*|controllers?|accounts?|admins?|users?|joins?|groups?|models?|events?|logic))/,
         /\b(expir\w*|laps\w*|renew\w*|auto-?renew)\b/,
       ],
     ],
@@ -114,7 +116,7 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     weight: 3,
     cues: [
       [
-        /\b(licen[cs]e\w*|subscriptions?|seats?)\b/,
+        /\b(licen[cs]e\w*|subscriptions?|seats?|activation)\b/,
         /\b(expir\w*|laps\w*|end date|not (been )?renewed|invalid|ran out)\b/,
       ],
     ],
@@ -133,9 +135,16 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
       [
         /\b(cach\w*|memcache\w*|cdn|varnish)\b/,
         /\b(flush\w*|invalidat\w*|purg\w*|clear\w*|restart\w*)\b/,
-        /\b(origin|backend|databases?|postgres|mysql|hammer\w*|every request|fell over|load)\b/,
+        /\b(origin|backend|databases?|postgres|mysql|hammer\w*|every request|all (traffic|requests|reads)|fell over|load)\b/,
       ],
       [/\b(stampede|dogpile|cache miss storm|hit ratio|hit rate)\b/],
+      // Many requests regenerating one expired entry at once: a stampede told without the word.
+      [
+        /\b(entry|entries|keys?)\b/,
+        /\bexpir\w*/,
+        /\b(rebuil\w*|recomput\w*|regenerat\w*|refill\w*|together|(at )?the same time|at once|simultaneous\w*)\b/,
+      ],
+      [/\b(cache )?misses\b/, /\b(thundering herd|overwhelm\w*|flatten\w*|hammer\w*|storm|flood\w*)\b/],
       [/\bttls?\b/, /\b(expir\w*|same|identical|together)\b/],
     ],
     suppressedBy: ['dns-failure'],
@@ -157,7 +166,7 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
       [CONN_POOL, EXHAUST],
       [/\bpool\b/, CONNECTIONS, EXHAUST],
       [
-        /\b(too many (open )?(client )?connections|too many clients|connection (pool )?(timeouts?|starvation)|connection is not available|could not (get|acquire|obtain) a connection|connections? (were|was) never (returned|released|closed)|unclosed connections?|max_connections)\b/,
+        /\b(too many (open )?(client )?connections|too many clients|connection (pool )?(timeouts?|starvation)|connection is not available|could not (get|acquire|obtain) a connection|connections? (were|was) never (returned|released|closed)|unclosed connections?|max_connections|(remaining )?connection slots)\b/,
       ],
       [/\b(every|each|all( \w+)?) (db |database )?connections? (was|were) (busy|in use|taken|checked out)\b/],
       [/\b(hit|reached|exceeded) (its|the|their) (max(imum)? )?connection limits?\b/],
@@ -180,7 +189,6 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
       ],
       [/\b(worker pools?|workers)\b/, /\b(stuck|parked|blocking calls?|waiting on)\b/],
     ],
-    suppressedBy: ['deadlock'],
   },
   {
     id: 'db-failover',
@@ -193,7 +201,8 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
         /\b(replicas?|reader|standby|secondary|followers?|primary|master|writer)\b/,
         /\b(promot\w*|demot\w*|took over|became (the )?(new )?(primary|master|writer)|elect\w*)\b/,
       ],
-      [/\b(writer|master)\b/, /\b(moved|switched)\b/],
+      [/\b(writer|master|leader)\b/, /\b(moved|switched|changed)\b/],
+      [/\b(switched|failed over|cut over|moved) (over )?to (its |the |a )?(standby|replica|secondary)\b/],
     ],
   },
   {
@@ -203,7 +212,7 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     weight: 3,
     cues: [
       [
-        /\b(replicat\w*|replicas?|read replicas?|followers?)\b/,
+        /\b(replicat\w*|replicas?|read replicas?|followers?|secondar(y|ies)|standbys?|read-only (copy|copies|database|node)s?)\b/,
         /\b(lag\w*|behind|delay\w*|stale|old data|keep up)\b/,
       ],
       [/\b(seconds_behind_master|replica lag|replication lag)\b/],
@@ -235,9 +244,10 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
       [QUERY, SLOW],
       [
         QUERY,
-        /\b((missing|without|no|not use|couldn'?t use|could not use)( an| any)? index\w*|(scanned|scanning|read) the (whole|entire)|took \d+ (seconds|minutes))\b/,
+        /\b((missing|without|no|not use|couldn'?t use|could not use)( an| any)? index\w*|(scanned|scanning|read) the (whole|entire)|took \d+ (seconds|minutes)|without (a|any) where( clause)?|no where clause|across (\w+ ){0,2}(big|large|huge) tables)\b/,
       ],
       [/\b(query )?planner\b/, /\b(picked|chose|switched|bad|wrong)\b/],
+      [/\b(full|sequential|seq) (table )?scans?\b/],
     ],
   },
   {
@@ -247,11 +257,11 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     weight: 3,
     cues: [
       [
-        /\b(dead[- ]?lock\w*|lock contention|lock waits?|lock ordering|mutex contention|(waited|waiting|blocked|blocking) (on )?each other\w*)\b/,
+        /\b(dead[- ]?lock\w*|lock contention|lock waits?|lock ordering|mutex contention|(waited|waiting|blocked|blocking) (on )?each other\w*|(opposite|reverse|inconsistent|different) (lock )?orders?|lock \w then \w)\b/,
       ],
       [
         /\b(locks?|locked|mutex\w*|row locks?|table locks?)\b/,
-        /\b(wait\w*|contend\w*|contention|blocked|held|holding|each other|circular|wanted)\b/,
+        /\b(wait\w*|contend\w*|contention|blocked|held|holding|each other|circular|wanted|then \w+ then|both hung)\b/,
       ],
     ],
   },
@@ -261,7 +271,9 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     category: 'capacity',
     weight: 3,
     cues: [
-      [/\b(oom\w*|out of memory|out-of-memory|memory leak\w*|oom-?kill\w*|outofmemoryerror|exit code 137)\b/],
+      [
+        /\b(oom\w*|out of memory|out-of-memory|memory leak\w*|oom-?kill\w*|outofmemoryerror|(exit|exited with) code 137|(java )?heap space|gc overhead limit|cannot allocate memory|memoryerror)\b/,
+      ],
       [MEMORY, MEMORY_FAIL],
     ],
   },
@@ -273,7 +285,7 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     cues: [
       [
         /\b(gc|garbage[- ]collect\w*|stop[- ]the[- ]world|full gcs?|g1|old gen(eration)?|(garbage )?collector)\b/,
-        /\b(paus\w*|back to back|thrash\w*|most of (its|the) time|filled|long|spent)\b/,
+        /\b(paus\w*|back to back|thrash\w*|most of (its|the) time|filled|long|spent|froze|freez\w*|stall\w*)\b/,
       ],
     ],
   },
@@ -282,7 +294,12 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     label: 'Disk full / no space left',
     category: 'capacity',
     weight: 3,
-    cues: [[/\b(no space left|enospc|disk full|out of disk|out of (disk )?space)\b/], [DISK, DISK_FULL]],
+    cues: [
+      [
+        /\b(no space left|enospc|disk full|out of disk|out of (disk )?space|flood[- ]stage( disk)?( watermark)?|disk watermarks?)\b/,
+      ],
+      [DISK, DISK_FULL],
+    ],
   },
   {
     id: 'disk-io-latency',
@@ -304,11 +321,15 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     weight: 3,
     cues: [
       [
-        /\b(rate[- ]?limit\w*|429|too many requests|quota\w*|request limits?|api limits?|qps limits?|slow ?down errors?|\w*throughputexceeded\w*)\b/,
+        /\b(rate[- ]?limit\w*|429|too many requests|quota\w*|rate exceeded|pull (rate )?limits?|request limits?|api limits?|qps limits?|slow ?down errors?|\w*throughputexceeded\w*)\b/,
       ],
       [
         /\bthrottl\w*\b/,
         /\b(vendors?|providers?|apis?|requests?|calls?|writes?|partner|service|sms|dynamo\w*)\b/,
+      ],
+      [
+        /\b(per[- ](tenant|customer|user|client|account|ip|key|token|second|minute|hour)|requests[- ]per[- ](second|minute|hour)|(requests|calls|messages|emails) (per|an|a) (second|minute|hour))\b/,
+        /\b(limit\w*|caps?|capped|ceiling|quota\w*|reject\w*|throttl\w*|exceed\w*)\b/,
       ],
     ],
     suppressedBy: ['disk-io-latency', 'cpu-saturation'],
@@ -326,6 +347,7 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
   },
   {
     id: 'load-spike',
+    oftenAConsequence: true,
     label: 'Traffic spike / overload',
     category: 'capacity',
     weight: 2,
@@ -336,15 +358,18 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
       ],
       [/\b(retry storms?|thundering herd|overload\w*|flash sale|viral|slashdot\w*|hug of death)\b/],
     ],
+    // Load that cache misses send to the origin is the cache failure's consequence, not a traffic spike.
+    suppressedBy: ['cache-expiry'],
   },
   {
     id: 'cpu-saturation',
+    oftenAConsequence: true,
     label: 'CPU saturation',
     category: 'capacity',
     weight: 3,
     cues: [
       [
-        /\b(cpu|cpus|processors?|cores?)\b/,
+        /\b(cpu|cpus|(?<!payment )processors?|cores?)\b/,
         /\b(saturat\w*|pegged|pinned|maxed|spik\w*|starv\w*|exhaust\w*|throttl\w*|high|busy|hot|burn\w*|quota)\b|\b100 ?%/,
       ],
       [/\b(load average|catastrophic backtracking)\b/],
@@ -361,7 +386,7 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
       ],
       [
         /\b(clocks?|system time|timestamps?)\b/,
-        /\b(drift\w*|skew\w*|out of sync|wrong|behind|ahead|overflow\w*|rollover)\b/,
+        /\b(drift\w*|skew\w*|out of sync|wrong|behind|ahead|overflow\w*|rollover|(minutes?|seconds?|hours?) (fast|slow))\b/,
       ],
       [/\b(time|clock) (jumped|went backwards|jump\w*)\b/],
     ],
@@ -391,13 +416,19 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
   },
   {
     id: 'health-check-failure',
+    oftenAConsequence: true,
     label: 'Health check misfire',
     category: 'infrastructure',
     weight: 2,
     cues: [
       [
         /\b(health ?checks?|health (endpoint|path|url)s?|liveness|readiness|probes?)\b/,
-        /\b(wrong|misconfigur\w*|too (strict|aggressive|short)|mark\w*|flapp\w*|kill\w*|restart\w*|out of rotation|unhealthy|timeout|old path|probed|moved)\b/,
+        /\b(wrong|misconfigur\w*|too (strict|aggressive|short)|mark\w*|flapp\w*|kill\w*|restart\w*|out of rotation|unhealthy|timeout|old path|probed|moved|pull\w* (\w+ ){0,3}out|eject\w*)\b/,
+      ],
+      // A check that depends on other services fails with them: the check is the mechanism.
+      [
+        /\b(health ?checks?|health (endpoint|path|url)s?|liveness|readiness|probes?)\b/,
+        /\b(downstream|dependenc(y|ies)|deep)\b/,
       ],
     ],
   },
@@ -412,6 +443,8 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
         /\b(ship\w*|forward\w*|collect\w*|ingest\w*|lost|missing|dropped)\b/,
       ],
     ],
+    // "The log volume filled up": logs are what filled the disk, not what failed to arrive.
+    suppressedBy: ['disk-full'],
   },
   {
     id: 'metrics-missing',
@@ -486,6 +519,7 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
   },
   {
     id: 'crash-on-start',
+    oftenAConsequence: true,
     label: 'Release crashes on start',
     category: 'code-change',
     weight: 3,
@@ -530,6 +564,10 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
         /\b(third[- ]party|vendors?|providers?|upstream|saas|external (api|service|dependency)|payment (gateway|provider)|cloud provider|partner|stripe|twilio|sendgrid|paypal|adyen|github|gitlab|slack|pagerduty|datadog|okta|auth0)\b(?<!terraform (aws )?providers?)/,
         /\b(outage|(was|were|went|is|being) down|degrad\w*|unavailab\w*|(an|its|their|the) incident|5\d\d|5\d\ds|disruption)\b/,
       ],
+      [
+        /\b(aws|amazon web services|gcp|google cloud|azure|(us|eu|ap)-\w+-\d)\b/,
+        /\b(outage|service (disruption|event|issue)|regional (incident|outage|degradation)|(an|its|their) incident)\b/,
+      ],
     ],
   },
   {
@@ -539,8 +577,13 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     weight: 3,
     cues: [
       [
-        /\b(firewall\w*|security groups?|iptables|nftables|network acls?|nacls?|(ingress|egress) rules?|allow ?list)\b/,
+        /\b(firewall\w*|security groups?|iptables|nftables|network acls?|nacls?|(ingress|egress) (rules?|polic(y|ies))|network polic(y|ies)|allow ?list|wafs?|web application firewall)\b/,
         /\b(block\w*|drop\w*|den(y|ied)|remov\w*|delet\w*|reject\w*|closed|missing|chang\w*|updat\w*)\b/,
+      ],
+      [
+        /\bacls?\b/,
+        /\b(egress|ingress|ports?|ip ranges?|cidrs?|subnets?)\b/,
+        /\b(block\w*|drop\w*|den(y|ied)|reject\w*|closed)\b/,
       ],
     ],
   },
@@ -551,7 +594,7 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     weight: 3,
     cues: [
       [
-        /\b(schema|ddl|alter table|add(ed|ing)? (a )?column|drop(ped)? (a )?column|backfill\w*|flyway|liquibase)\b/,
+        /\b(schema|ddl|alter table|add(ed|ing)? (a )?column|drop(ped)? (a )?column|backfill\w*|flyway|liquibase|add(ed|ing)? (a |an )?(unique |foreign key |check |not null )?constraints?)\b/,
       ],
       [/\b(migrations?)\b/, /\b(databas\w*|tables?|columns?|schema|ddl|rows?|indexe?s?)\b/],
     ],
@@ -563,10 +606,15 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     weight: 3,
     cues: [
       [
-        /\b(delet\w*|truncat\w*|corrupt\w*|wip(ed|e)|purg\w*|overwr\w*|rm -rf|destroy\w*|los(t|ing) (every|all) (objects?|data|rows|files))\b/,
-        /\b(data|table|tables|rows?|records?|buckets?|volumes?|databases?|backups?|files|objects?)\b/,
+        /\b(delet\w*|truncat\w*|corrupt\w*|scrambl\w*|wip(ed|e)|purg\w*|overwr\w*|rm -rf|destroy\w*|los(t|ing) (every|all) (objects?|data|rows|files))\b/,
+        /\b(data|table|tables|rows?|records?|buckets?|volumes?|databases?|backups?|files|objects?|invoices|orders|(months|years|weeks|days) of)\b/,
       ],
-      [/\bdrop(ped)? (the |a )?(table|database|collection|bucket)\b/],
+      [/\bdrop(ped)? (the |a )?(\w+ ){0,2}(table|database|collection|bucket)\b/],
+      [/\b(overwr\w*|blanked|nulled)\b/, /\b(empty|null|blank)\b/],
+      [
+        /\b(wrong|production|prod) (tables?|partitions?|databases?|buckets?|collections?|workspaces?)\b/,
+        /\b(drop\w*|delet\w*|remov\w*|truncat\w*|destroy\w*)\b/,
+      ],
     ],
     suppressedBy: ['dns-failure', 'permission-denied'],
   },
@@ -578,7 +626,7 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     cues: [
       [
         /\b(ip|ips|ip address\w*|addresses|subnets?|cidr( range)?|address space|enis?|dhcp|leases?)\b|\/(1[6-9]|2\d)\b/,
-        /\b(exhaust\w*|starv\w*|ran out|run out|no (free|available)|utili[sz]\w*|full|fully allocated|too small)\b/,
+        /\b(exhaust\w*|starv\w*|ran out|run out|no (free|available)|utili[sz]\w*|full|fully allocated|too small|depleted|used up|no (\w+ )?(addresses|ips|leases) left|already (allocated|assigned|in use))\b/,
       ],
       [/\b(could not|couldn'?t|unable to|failed to) assign (\w+ )?ips?\b/],
       [/\b(dhcp|ip|addresses)\b/, /\b(last (lease|address|ip)|no (free )?leases?)\b/],
@@ -591,8 +639,12 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     weight: 2,
     cues: [
       [
-        /\b(permissions?|iam|roles?|acls?|rbac|polic(y|ies)|access denied|accessdenied|403|unauthori[sz]ed|forbidden|grants?)\b/,
-        /\b(missing|denied|wrong|removed|revoked|dropped|lost|insufficient|lacked|too (broad|narrow)|incorrect|changed|tightened|restrict\w*|forbidden|blocked|403|accessdenied)\b/,
+        /\b(permissions?|iam|roles?|acls?|rbac|polic(y|ies)|access denied|accessdenied|403|unauthori[sz]ed|forbidden|grants?|(read|write|admin) access|access (to|rights))\b/,
+        /\b(missing|denied|wrong|removed|revoked|dropped|lost|insufficient|lacked|too (broad|narrow)|incorrect|chang\w*|tightened|restrict\w*|forbidden|blocked|403|accessdenied|forgot to (allow|grant)|did not (allow|grant)|not allowed)\b/,
+      ],
+      [
+        /\b(non-?root|as root|uid|gid|owner\w*|chmod|chown|file modes?)\b/,
+        /\b(could not|couldn'?t|cannot|can'?t|unable to) (write|read|open|access)\b/,
       ],
     ],
     suppressedBy: ['firewall-rule', 'credential-rotation', 'credential-expiry'],
@@ -652,6 +704,7 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
   },
   {
     id: 'queue-backlog',
+    oftenAConsequence: true,
     label: 'Queue backlog / consumer lag',
     category: 'capacity',
     weight: 3,
@@ -669,11 +722,11 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     weight: 2,
     cues: [
       [
-        /\b(feature (flags?|toggles?|switch\w*)|flag (flip|change|enabled|turned)|kill ?switch\w*|launchdarkly)\b/,
+        /\b(feature (flags?|toggles?|switch\w*|management)|flag (flip|change|enabled|turned|store|service|removed|deleted)|kill ?switch\w*|launchdarkly)\b/,
       ],
       [
         /\b(flags?|toggles?|experiments?|dark[- ]launch\w*)\b/,
-        /\b(flip\w*|enabl\w*|turn\w* on|for (all|everyone)|globally|everyone|100 ?%|set to 100\b|rollout (percentage|rule))/,
+        /\b(flip\w*|enabl\w*|turn\w* on|for (all|everyone)|globally|everyone|100 ?%|set to 100\b|rollout (percentage|rule)|default \w+ (changed|switched)|from (false|off) to (true|on))/,
       ],
     ],
   },
@@ -684,8 +737,8 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     weight: 2,
     cues: [
       [
-        /\b(timeouts?|time-?outs?|deadlines?)\b/,
-        /\b(too (short|long|low|high|aggressive)|set to|lowered|raised|missing|no|default|infinite|unbounded)\b/,
+        /\b(\w*_timeouts?|timeouts?|time-?outs?|deadlines?)\b/,
+        /\b(too (short|long|low|high|aggressive)|mismatch\w*|set to|lowered|raised|missing|no|default|infinite|unbounded|cut|shorter|longer|reduc\w*|decreas\w*|aggressive|from \d+ ?(ms|s|sec\w*|m|min\w*) to|of \d+ ?(ms|s|seconds?))\b/,
       ],
     ],
   },
@@ -696,7 +749,7 @@ export const FAILURE_CONCEPTS: FailureConcept[] = [
     weight: 3,
     cues: [
       [
-        /\b(admission (controllers?|webhooks?)|validating webhooks?|mutating webhooks?|webhook)\b/,
+        /\b(admission (controllers?|webhooks?)|validating webhooks?|mutating webhooks?|webhook (server|service|pod|configuration)s?)\b/,
         /\b(kubernetes|api|timeout\w*|unresponsive|block\w*|fail\w*|crud)\b/,
       ],
     ],
@@ -764,6 +817,9 @@ export interface ConceptMatch {
   at: number;
 }
 
+/** Introduces the cause of what was said before it in the same sentence. */
+const CAUSAL_CONNECTOR = /\b(because|since|due to|caused by|as a result of|triggered by|owing to)\b/;
+
 /** Concepts whose cues match inside one sentence of already-normalised text, earliest first. */
 export function conceptMatches(sentence: string): ConceptMatch[] {
   const found: ConceptMatch[] = [];
@@ -787,9 +843,14 @@ export function conceptMatches(sentence: string): ConceptMatch[] {
     if (at !== Number.POSITIVE_INFINITY) found.push({ id: concept.id, at });
   }
   const ids = new Set(found.map((f) => f.id));
-  return found
-    .filter((f) => !CONCEPTS_BY_ID.get(f.id)?.suppressedBy?.some((other) => ids.has(other)))
-    .sort((x, y) => x.at - y.at);
+  // Mechanisms are ranked as stated ("A, so B"), except that a symptom-like mechanism stated before
+  // "because"/"since" gives way to the cause the connector introduces ("B failed to start since A").
+  const kept = found.filter((f) => !CONCEPTS_BY_ID.get(f.id)?.suppressedBy?.some((other) => ids.has(other)));
+  const connector = CAUSAL_CONNECTOR.exec(sentence)?.index ?? Number.POSITIVE_INFINITY;
+  const causeStated = kept.some((m) => m.at > connector);
+  const rank = (m: ConceptMatch) =>
+    causeStated && m.at < connector && CONCEPTS_BY_ID.get(m.id)?.oftenAConsequence ? 1 : 0;
+  return kept.sort((x, y) => rank(x) - rank(y) || x.at - y.at);
 }
 
 export function conceptsInSentence(sentence: string): string[] {

@@ -62,7 +62,7 @@ describe('labelled recurring-cause sets (own writing, analysis/causes/data)', ()
       'dev',
       loadLabelled().filter((row) => row.split === 'dev'),
     );
-    // Measured with causes-2: ARI 1.000, precision 1.000, recall 1.000.
+    // Measured with causes-2 and causes-3: ARI 1.000, precision 1.000, recall 1.000.
     expect(r.ari).toBeGreaterThanOrEqual(0.99);
     expect(r.precision).toBe(1);
     expect(r.recall).toBeGreaterThanOrEqual(0.99);
@@ -76,16 +76,36 @@ describe('labelled recurring-cause sets (own writing, analysis/causes/data)', ()
     const r = evaluate('dev2', loadLabelled('labelled-causes-dev2.tsv', true));
     expect(r.items).toBeGreaterThanOrEqual(120);
     expect(r.groups).toBeGreaterThanOrEqual(25);
-    // Measured with causes-2: 287 texts, 36 groups, ARI 1.000, precision 1.000, recall 1.000.
+    // Measured with causes-2 and causes-3: 287 texts, 36 groups, ARI 1.000, precision 1.000, recall 1.000.
     expect(r.ari).toBeGreaterThanOrEqual(0.99);
     expect(r.precision).toBe(1);
     expect(r.recall).toBeGreaterThanOrEqual(0.99);
   });
 
+  // Fresh batches for causes-3, each scored once before any tuning on it, then folded in. Before-tuning
+  // figures (the honest estimate on unseen wording): dev3 with causes-2: ARI 0.699, precision 0.947,
+  // recall 0.563; dev4 after tuning on dev3 only: ARI 0.609 / 0.920 / 0.465; dev5 after tuning on dev3
+  // and dev4: ARI 0.552 / 0.846 / 0.423. Recall on new wording is what still breaks first.
+  it.each([
+    ['dev3', 'labelled-causes-dev3.tsv', 110, 26, 0.99, 0.99],
+    ['dev4', 'labelled-causes-dev4.tsv', 75, 24, 0.99, 0.99],
+    ['dev5', 'labelled-causes-dev5.tsv', 50, 17, 0.95, 0.9],
+  ] as const)('%s (%s): tuned on', (name, file, minItems, minGroups, minAri, minRecall) => {
+    const r = evaluate(name, loadLabelled(file, true));
+    expect(r.items).toBeGreaterThanOrEqual(minItems);
+    expect(r.groups).toBeGreaterThanOrEqual(minGroups);
+    // Measured with causes-3: dev3 ARI 1.000 / P 1.000 / R 1.000, dev4 1.000 / 1.000 / 1.000,
+    // dev5 0.958 / 1.000 / 0.923.
+    expect(r.ari).toBeGreaterThanOrEqual(minAri);
+    expect(r.precision).toBe(1);
+    expect(r.recall).toBeGreaterThanOrEqual(minRecall);
+  });
+
   // Never tuned on. causes-1 measured ARI 0.770, precision 0.864 (9 false links), recall 0.704.
   // causes-2 was run on it once, after the vocabulary was frozen on dev + dev2: ARI 0.872,
-  // precision 1.000 (no false links), recall 0.778, 37 clusters for 27 groups. Floors pin that result;
-  // lowering them, or tuning on this half, turns it into a dev set.
+  // precision 1.000 (no false links), recall 0.778, 37 clusters for 27 groups. causes-3 (tuned on
+  // dev3-dev5) measured it once at the end: unchanged, ARI 0.872 / precision 1.000 / recall 0.778,
+  // 37 clusters. Floors pin that result; lowering them, or tuning on this half, turns it into a dev set.
   it('held-out half of labelled-causes.tsv: measured once, kept as a regression floor', () => {
     const r = evaluate(
       'heldout',
