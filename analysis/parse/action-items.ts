@@ -18,7 +18,7 @@ interface Annotations {
   kind?: string;
 }
 
-const GLYPHS = '✅✔☑☒✓🚧⏳⌛☐❌⬜🟢🟡🟠🔴';
+const GLYPHS = '✅✔☑☒✓🚧⏳⌛☐❌⬜🟢🟡🟠🔴🔄🔁🔃⏸';
 const TICKET_KEY =
   /\b(?!(?:SEV|CVE|UTF|ISO|RFC|TLS|SHA|MD|COVID|PM|IPV|HTTP|X|P|S|Q|H|V|K8S|EC|T|R|L|ES)-)[A-Z][A-Z0-9]{1,9}-\d{1,7}\b/;
 const REPO_REF = /(?<![\w/])[A-Za-z0-9][\w.-]{0,38}\/[\w.-]{1,100}#\d{1,7}\b/;
@@ -26,7 +26,7 @@ const HASH_REF = /(?<![\w&/#])#\d{1,7}\b/;
 const TRACKER_URL =
   /https?:\/\/[^\s)\]>]{1,300}?(?:\/(?:issues|pull|merge_requests)\/\d+|\/browse\/[A-Z][A-Z0-9]{1,9}-\d+|\/tickets?\/\d+|[?&]selectedIssue=[A-Z][A-Z0-9]{1,9}-\d+)/;
 const UPPER_STATUS =
-  /(?:^|\s)[[(]?(DONE|TODO|TO DO|WIP|COMPLETE|COMPLETED|CLOSED|FIXED|RESOLVED|OPEN|IN PROGRESS|CANCELLED|CANCELED|WONTFIX|WON'T FIX|WON'T DO|NOT STARTED|ONGOING|PLANNED|BLOCKED)[\])]?[.!]?$/;
+  /(?:^|\s)[[(]?(DONE|TODO|TO DO|WIP|COMPLETE|COMPLETED|CLOSED|FIXED|RESOLVED|OPEN|IN PROGRESS|CANCELLED|CANCELED|WONTFIX|WON'T FIX|WON'T DO|NOT STARTED|ONGOING|PLANNED|BLOCKED|ON HOLD|WORK IN PROGRESS)[\])]?[.!]?$/;
 const NAME = /^@?[\p{L}][\p{L}\p{M}\p{N}'’._-]{0,38}(?:\s+[\p{L}][\p{L}\p{M}\p{N}'’._-]{0,38}){0,3}$/u;
 const CAPITALISED_NAME = /^@?\p{Lu}[\p{L}\p{M}'’.-]{0,38}(?:\s+\p{Lu}[\p{L}\p{M}'’.-]{0,38}){0,2}$/u;
 const EMPTY_VALUE = /^(?:-+|—|–|n\/?a|none|tbd|tbc|\?+|unknown|unassigned|nobody|null|nil)$/i;
@@ -50,9 +50,16 @@ function dueFrom(raw: string): string | null {
 }
 
 const UPPER_RUN = /\p{Lu}{2}/u;
+// Teams are often written with a lower-case group noun: "(Community team)", "(SRE on-call)", "[Data squad]".
+const GROUP_NOUN =
+  /^(@?\p{Lu}[\p{L}\p{M}'’.&-]{0,38}(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]{0,38}){0,2})\s+(?:team|squad|group|crew|guild|tribe|chapter|unit|department|dept|desk|org|on-?call|rotation)$/u;
 
-/** A bare name in brackets or after a dash ("Kofi Mensah", "Mobile Platform"), not an acronym or prose. */
+/**
+ * A bare name in brackets or after a dash ("Kofi Mensah", "Mobile Platform", "Community team"), not an
+ * acronym or prose. An acronym is accepted before a group noun ("SRE team").
+ */
 function isBareName(text: string): boolean {
+  if (GROUP_NOUN.test(text)) return true;
   return CAPITALISED_NAME.test(text) && !text.split(/\s+/).some((word) => UPPER_RUN.test(word));
 }
 
@@ -73,14 +80,15 @@ function wholeTicket(text: string): string | null {
   return ticket && ticket.length >= trimmed.length - 1 ? ticket : null;
 }
 
+// Each key must end where its word ends: "Priya" is not "PR iya", nor "Leadbetter" "lead better".
 const OWNER_KEY =
-  /^(?:owners?|assignees?|assigned(?: to)?|responsible|dri|lead|who|owned by)\s*[:=]?\s*(.+)$/i;
+  /^(?:owners?|assignees?|assigned(?: to)?|responsible|dri|lead|who|owned by)(?![\p{L}\p{N}_])\s*[:=]?\s*(.+)$/iu;
 const DUE_KEY =
-  /^(?:due(?:\s+(?:date|by|on))?|deadline|target(?:\s+date)?|eta|by|before|until|no later than|fix by|complete by)\s*[:=]?\s*(.+)$/i;
-const STATUS_KEY = /^(?:status|state)\s*[:=]?\s*(.+)$/i;
+  /^(?:due(?:\s+(?:date|by|on))?|deadline|target(?:\s+date)?|eta|by|before|until|no later than|fix by|complete by)(?![\p{L}\p{N}_])\s*[:=]?\s*(.+)$/iu;
+const STATUS_KEY = /^(?:status|state)(?![\p{L}\p{N}_])\s*[:=]?\s*(.+)$/iu;
 const TICKET_FIELD =
-  /^(?:tickets?|bugs?|jira|issues?|tracking|tracker|pr|link|ref|reference)\s*[:=]?\s*(.+)$/i;
-const PRIORITY_KEY = /^(?:priority|prio)\s*[:=]?\s*(.+)$/i;
+  /^(?:tickets?|bugs?|jira|issues?|tracking|tracker|pr|link|ref|reference)(?![\p{L}\p{N}_])\s*[:=]?\s*(.+)$/iu;
+const PRIORITY_KEY = /^(?:priority|prio)(?![\p{L}\p{N}_])\s*[:=]?\s*(.+)$/iu;
 const KIND_KEY = /^(?:type|kind|category)\s*[:=]\s*(.+)$/i;
 
 /** Applies one annotation part to `found`; 'name' for a bare name, 'reject' for prose. */
@@ -198,18 +206,21 @@ function tidy(text: string): string {
     .replace(/\(\s*\)|\[\s*\]/g, '')
     .replace(/\s+([,.;:!?])/g, '$1')
     .replace(/\s+/g, ' ')
-    .replace(/^[\s,;:|—–-]+/, '');
-  return trimEndOf(tidied, `${SPACES},;:|—–-`).trim();
+    .replace(/^[\s,;:|—–→⇒-]+/, '');
+  return trimEndOf(tidied, `${SPACES},;:|—–→⇒-`).trim();
 }
 
+// Any emoji may decorate a status phrase ("🔄 in progress:", "👀 in review —"); the phrase decides.
 const LEAD_STATUS = new RegExp(
-  `^(?:\\[([^\\]]{1,20})\\]|\\(([^)]{1,20})\\)|([A-Za-z'’ -]{2,15}|[${GLYPHS}]\\uFE0F?)\\s*[:|—–-])\\s*`,
+  `^(?:\\[([^\\]]{1,20})\\]|\\(([^)]{1,20})\\)|(?:\\p{Extended_Pictographic}\\uFE0F?\\s*)?([A-Za-z'’ -]{2,15}|[${GLYPHS}]\\uFE0F?)\\s*[:|—–-])\\s*`,
   'u',
 );
 const LEAD_GLYPH = new RegExp(`^([${GLYPHS}])\\uFE0F?\\s*`, 'u');
 const TRAIL_GLYPH = new RegExp(`\\s*([${GLYPHS}])\\uFE0F?$`, 'u');
 const GROUP = /\s*[([]([^()[\]]{1,200})[)\]]/g;
-const TAIL_SEPARATOR = /\s+[—–]\s*|\s+-{1,2}\s+|\s*\|\s*|\s*[—–]\s+/g;
+// Chat-style follow-ups hand an item over with an arrow: "... → @marco by Fri 2026-03-06".
+const TAIL_SEPARATOR = /\s+[—–]\s*|\s+-{1,2}\s+|\s*\|\s*|\s*[—–]\s+|\s*(?:→|⇒|⟶|->|=>)\s*/g;
+const TRAIL_GROUP = /[([]([^()[\]]{1,200})[)\]]$/;
 const INLINE_KEY =
   /(?:^|[\s,;.(])((?:owners?|assignee|assigned to|responsible|dri|due(?: date)?|deadline|target date|eta|status|ticket|bug|jira|tracking|priority)\s*[:=]|assigned to\s)/i;
 const TRAIL_DUE =
@@ -331,6 +342,17 @@ export function annotate(raw: string, links: InlineLink[] = []): { text: string;
     if (due) {
       found.due = due;
       text = text.slice(0, trailDue.index);
+    }
+  }
+
+  // A bracketed owner that was followed by a due date or a status ("(Priya) by 2026-04-02",
+  // "(Kenji) — done") is at the end only now that those annotations are gone.
+  const trailGroup = TRAIL_GROUP.exec(trimEndOf(text, `.${SPACES}`));
+  if (trailGroup && trailGroup.index > 0) {
+    const parsed = parseAnnotationList(trailGroup[1]!, true);
+    if (parsed) {
+      merge(found, parsed);
+      text = text.slice(0, trailGroup.index);
     }
   }
 

@@ -30,7 +30,7 @@ import type { ParsedActionItem, ParsedPostmortem, ParseInput, SectionKind, Sever
 export type * from './types.js';
 
 /** Bumped whenever extraction changes, so stored revisions can be re-parsed. */
-export const PARSER_VERSION = 'parse-2';
+export const PARSER_VERSION = 'parse-3';
 
 const FM_KEYS = {
   date: [
@@ -58,6 +58,8 @@ const FM_KEYS = {
     'owning squad',
     'group',
     'owning group',
+    'assignment group',
+    'assigned group',
     'owner',
     'teams',
   ],
@@ -71,6 +73,8 @@ const FM_KEYS = {
     'components',
     'component',
     'affected systems',
+    'systems involved',
+    'affected cis',
   ],
   started: ['started at', 'start time', 'start', 'incident start', 'started'],
   detected: ['detected at', 'detected', 'detection time', 'detected time'],

@@ -47,6 +47,11 @@ describe('parsePostmortem on bad input', () => {
       `## Action items\n- fix ${'. '.repeat(400_000)}x`,
       `## Action items\n- fix ${', - '.repeat(200_000)}OPS-1`,
       `## Action items\n- fix ${'(A) '.repeat(200_000)}`,
+      // Hand-over arrows, trailing bracketed owners and emoji status prefixes (parse-3).
+      `## Action items\n- fix ${'-> '.repeat(300_000)}x`,
+      `## Action items\n- fix a${' '.repeat(500_000)}→ @b`,
+      `## Action items\n- fix ${'(Ann) by 2026-01-02 '.repeat(50_000)}`,
+      `## Action items\n- ${'🔄 '.repeat(300_000)}in progress: x`,
     ];
     for (const text of inputs) {
       const start = performance.now();

@@ -3,15 +3,15 @@ import type { ActionItemStatus } from './types.js';
 // Ordered: negated forms ("not started", "unresolved", "not done") must win over the words they contain.
 const STATUS_WORDS: Array<[RegExp, ActionItemStatus]> = [
   [
-    /^(?:won['’]?t[\s-]?(?:do|fix)|will not (?:do|fix)|wontfix|cancel+ed|not planned|declined|rejected|dropped|abandoned|obsolete|out of scope|n\/a - won't do)$/i,
+    /^(?:won['’]?t[\s-]?(?:do|fix)|will not (?:do|fix)|wontfix|cancel+ed|not planned|declined|rejected|dropped|abandoned|obsolete|out of scope|n\/a - won't do|closed (?:incomplete|skipped)|superseded|duplicate)$/i,
     'wont-do',
   ],
   [
-    /^(?:not started|not done|unresolved|incomplete|not complete|to ?-?do|open|in[\s-]?progress|wip|ongoing|planned|pending|started|backlog|blocked|new|in review|under review|scheduled|proposed|ready|investigating|active|assigned|triage|accepted|to be done|🚧|⏳|⌛|☐|❌|⬜|❎|🟡|🟠|🔴|⭕)$/iu,
+    /^(?:not started|not done|unresolved|incomplete|not complete|to ?-?do|open|(?:work )?in[\s-]?progress|wip|ongoing|on hold|paused|waiting|awaiting|in (?:development|testing|qa|flight)|underway|planned|pending|started|backlog|blocked|new|in review|under review|scheduled|proposed|ready|investigating|active|assigned|triage|accepted|to be done|🚧|⏳|⌛|☐|❌|⬜|❎|🟡|🟠|🔴|⭕|🔄|🔁|🔃|⏸️?)$/iu,
     'open',
   ],
   [
-    /^(?:done|complete[d]?|closed|fixed|resolved|finished|shipped|merged|implemented|deployed|mitigated|✅|✔️?|☑️?|☒|✓|🟢|✔|yes)$/iu,
+    /^(?:done|complete[d]?|closed(?: complete)?|fixed|resolved|finished|shipped|merged|implemented|deployed|mitigated|✅|✔️?|☑️?|☒|✓|🟢|✔|yes)$/iu,
     'done',
   ],
 ];
@@ -47,6 +47,6 @@ export function statusOfCell(raw: string): ActionItemStatus | null {
     const status = statusOfWord(lead);
     if (status) return status;
   }
-  const glyph = /[✅✔☑☒✓🚧⏳⌛☐❌⬜🟢🟡🟠🔴]/u.exec(cleaned);
+  const glyph = /[✅✔☑☒✓🚧⏳⌛☐❌⬜🟢🟡🟠🔴🔄🔁🔃⏸]/u.exec(cleaned);
   return glyph ? statusOfWord(glyph[0]) : null;
 }
