@@ -5,6 +5,7 @@
  */
 import type { WordToken } from '../text/tokens.js';
 import { type Agent, agentAfter, agentOf, looksLikeUsername, subjectAgent } from './agency.js';
+import { LiteralGroups, requiredLiterals } from './prefilter.js';
 import { type SentenceView, tokenIndexAt } from './sentence.js';
 import type { BlameCategory } from './types.js';
 
@@ -2302,32 +2303,21 @@ const CUES: Cue[] = [
   ...STRUCTURAL_CUES,
 ];
 
-// All cues' `pre` substrings in one alternation (longest first), so a sentence is scanned once for them.
-const HINT_LIST = [...new Set(CUES.flatMap((c) => c.pre ?? []))].sort((a, b) => b.length - a.length);
-const HINTS = new RegExp(HINT_LIST.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+// Which hints let a cue run: its hand-written `pre` substrings, or else the literals its regex cannot
+// match without (derived from the regex source, so they only ever skip a cue that could not have
+// matched). A cue with neither runs on every sentence.
+const CUE_HINTS: (readonly string[] | null)[] = CUES.map((c) => c.pre ?? requiredLiterals(c.re));
 
-// The alternation reports only the longest hint at a position, so the shorter hints it starts with
-// ("'s doing" starts with "'s ", "responsibility" with "responsib") are added from this table.
-const HINT_PREFIXES = new Map(HINT_LIST.map((h) => [h, HINT_LIST.filter((o) => o !== h && h.startsWith(o))]));
-
-function presentHints(lower: string): Set<string> {
-  const found = new Set<string>();
-  HINTS.lastIndex = 0;
-  for (let m = HINTS.exec(lower); m !== null; m = HINTS.exec(lower)) {
-    found.add(m[0]);
-    for (const shorter of HINT_PREFIXES.get(m[0]) ?? []) found.add(shorter);
-    // Hints overlap across positions too ("the moment" / "moment"): restart one character on.
-    HINTS.lastIndex = m.index + 1;
-  }
-  return found;
-}
+// Every cue's hints found in one pass over the sentence.
+const HINTS = new LiteralGroups(CUE_HINTS);
 
 /** Run every cue over one sentence; at most one hit per category (the heaviest). */
 export function applyRules(s: SentenceView): RuleHit[] {
   const best = new Map<BlameCategory, RuleHit>();
-  const present = presentHints(s.lower);
-  for (const cue of CUES) {
-    if (cue.pre && !cue.pre.some((p) => present.has(p))) continue;
+  const runnable = HINTS.present(s.lower);
+  for (let i = 0; i < CUES.length; i++) {
+    if (runnable[i] === 0) continue;
+    const cue = CUES[i]!;
     cue.re.lastIndex = 0;
     for (let m = cue.re.exec(s.lower); m !== null; m = cue.re.exec(s.lower)) {
       if (m[0].length === 0) {
@@ -2381,6 +2371,7 @@ export function classifierCandidate(s: SentenceView): boolean {
   return possessivePerson(s, 0, Math.min(s.tokens.length, 6)) !== null;
 }
 
+const ENDS_WITH_QUESTION = /\?["”')\]]*$/;
 const QUESTION_OPENERS = /^(?:why|who|what|where|how|which|whose|and why|so why|so who)\b/;
 const BLAME_QUESTION =
   /\bcome from\b|\bwho (?:broke|caused|pushed|ran|deleted|changed|approved|merged|deployed|shipped|touched|did|decided|thought|signed off|let)\b|\bwhose (?:idea|call|decision|change|bright idea)\b/;
@@ -2391,7 +2382,9 @@ const BLAME_QUESTION =
  * sentence blames on its own, so this needs the sentence before.
  */
 export function answeredQuestionHit(prev: SentenceView | null, s: SentenceView): RuleHit | null {
-  if (!prev || !/\?["”')\]]*$/.test(prev.lower.trimEnd()) || !QUESTION_OPENERS.test(prev.lower)) return null;
+  // The includes() check is only a fast exit: the end-anchored regex would otherwise be tried at every position.
+  if (!prev?.lower.includes('?') || !ENDS_WITH_QUESTION.test(prev.lower.trimEnd())) return null;
+  if (!QUESTION_OPENERS.test(prev.lower)) return null;
   if (!(HARM.test(prev.lower) || BLAME_QUESTION.test(prev.lower)) || RECOVERED.test(prev.lower)) return null;
   if (REJECTS_BLAME.test(s.lower) || s.tokens.length === 0 || s.tokens.length > 12) return null;
   let i = 0;

@@ -16,10 +16,13 @@ const QUOTED = /"[^"\n]{1,300}"|“[^”\n]{1,300}”/g;
 
 export function sentenceView(masked: string, start: number, end: number): SentenceView {
   // Quoted speech ("the banner read “We made a mistake”") is not the author's claim: blank it, keeping length.
-  const text = masked
-    .slice(start, end)
-    .replace(QUOTED, (q) => (q.includes(' ') ? q[0] + ' '.repeat(q.length - 2) + q.at(-1) : q));
-  return { start, end, text, lower: text.toLowerCase().replace(/’/g, "'"), tokens: wordTokens(text, start) };
+  const slice = masked.slice(start, end);
+  const text =
+    slice.includes('"') || slice.includes('“')
+      ? slice.replace(QUOTED, (q) => (q.includes(' ') ? q[0] + ' '.repeat(q.length - 2) + q.at(-1) : q))
+      : slice;
+  const lower = text.toLowerCase().replace(/’/g, "'");
+  return { start, end, text, lower, tokens: wordTokens(text, start, lower) };
 }
 
 /** Index of the first token starting at or after absolute offset `offset` (tokens.length when none). */

@@ -43,6 +43,17 @@ const TIMELINE_START = /^\s*(?:\*\*)?\[?(?:\d{4}-\d{2}-\d{2}[T ,]*)?\d{1,2}[:.]\
 const INLINE_NOISE =
   /`[^`\n]{0,500}`|<!--[\s\S]{0,2000}?-->|\]\([^)\s]{1,2000}\)|\b(?:https?|ftp):\/\/[^\s<>()[\]"']{1,2000}|\bwww\.[^\s<>()[\]"']{1,2000}/g;
 
+/** Every INLINE_NOISE match contains one of these; most prose lines contain none, so skip the regex. */
+function mayHaveInlineNoise(line: string): boolean {
+  return (
+    line.includes('`') ||
+    line.includes('<!--') ||
+    line.includes('](') ||
+    line.includes('://') ||
+    line.includes('www.')
+  );
+}
+
 const ABBREVIATIONS = new Set([
   'e.g',
   'i.e',
@@ -143,7 +154,7 @@ export function segmentSentences(text: string): SegmentedText {
     else if (kind !== 'blank' && !/^\s/.test(line)) listContext = false;
 
     if (kind === 'skip') masked = blank(line);
-    else if (kind !== 'blank') {
+    else if (kind !== 'blank' && mayHaveInlineNoise(line)) {
       INLINE_NOISE.lastIndex = 0;
       masked = line.replace(INLINE_NOISE, blank);
     }
