@@ -1,4 +1,5 @@
 import { createClient } from '@libsql/client';
+import { type SQL, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
 import * as schema from './schema/index.js';
@@ -47,4 +48,15 @@ type Statement = BatchItem<'sqlite'>;
 export async function runBatch(db: Db, statements: readonly Statement[]): Promise<void> {
   if (statements.length === 0) return;
   await db.batch(statements as unknown as [Statement, ...Statement[]]);
+}
+
+/**
+ * `json_extract(j.value, '$[i]')` for `count` consecutive positions from `from`: the columns of a row that
+ * travels inside one JSON parameter (rows of an insert-select over `json_each(?) j`). One statement per
+ * table whatever the number of rows, within D1's 100 bound parameters, and one statement to prepare.
+ */
+export function jsonColumns(count: number, from = 0): SQL {
+  return sql.raw(
+    Array.from({ length: count }, (_, i) => `json_extract(j.value, '$[${from + i}]')`).join(', '),
+  );
 }

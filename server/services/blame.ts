@@ -2,7 +2,7 @@ import { and, eq, isNotNull, isNull, ne, or, type SQL, sql } from 'drizzle-orm';
 import { analyzeBlame } from '../../analysis/blame/index.js';
 import type { BlameFinding, BlameResult } from '../../analysis/blame/types.js';
 import type { ParsedSection } from '../../analysis/parse/types.js';
-import { chunkRows, type Db, runBatch } from '../../db/client.js';
+import { type Db, jsonColumns, runBatch } from '../../db/client.js';
 import {
   auditLog,
   blameDismissals,
@@ -61,33 +61,34 @@ export async function dismissFinding(db: Db, principal: Principal, findingId: nu
 }
 
 /**
- * Insert statements for a revision's findings (ingest and reanalysis write them the same way). The ids
- * may be SQL subqueries when the revision is written in the same batch.
+ * A revision's findings in one insert-select over a JSON parameter (ingest and reanalysis write them the
+ * same way). The ids may be SQL subqueries when the revision is written in the same batch.
  */
 export function insertFindingStatements(
   db: Db,
-  result: BlameResult,
+  blame: BlameResult,
   revisionId: number | SQL,
   postmortemId: number | SQL,
 ) {
-  return chunkRows(
-    result.findings.map((f) => ({
-      revisionId,
-      postmortemId,
-      category: f.category,
-      start: f.start,
-      end: f.end,
-      text: f.text,
-      weight: f.weight,
-      explanation: f.explanation,
-      suggestion: f.suggestion,
-      fingerprint: f.fingerprint,
-      ruleId: f.ruleId,
-      sectionKind: f.sectionKind,
-      version: result.version,
-    })),
-    16,
-  ).map((rows) => db.insert(blameFindings).values(rows));
+  if (blame.findings.length === 0) return [];
+  const rows = blame.findings.map((f) => [
+    f.category,
+    f.start,
+    f.end,
+    f.text,
+    f.weight,
+    f.explanation,
+    f.suggestion,
+    f.fingerprint,
+    f.ruleId,
+    f.sectionKind,
+  ]);
+  return [
+    db.insert(blameFindings).select(
+      sql`select null, ${revisionId}, ${postmortemId}, ${jsonColumns(10)}, ${blame.version}
+          from json_each(${JSON.stringify(rows)}) j order by j.key`,
+    ),
+  ];
 }
 
 /** A finding as the API shows it (lint answers and the postmortem page). */

@@ -1,10 +1,10 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
-import { analyzeBlame } from '../../analysis/blame/index.js';
+import { analyzeBlame, type BlameResult } from '../../analysis/blame/index.js';
 import { PARSER_VERSION, parsePostmortem } from '../../analysis/parse/index.js';
 import type { ParsedPostmortem } from '../../analysis/parse/types.js';
 import { normaliseTrackerRef } from '../../analysis/trackers/refs.js';
-import { chunkRows, type Db } from '../../db/client.js';
+import { type Db, jsonColumns } from '../../db/client.js';
 import {
   actionItems,
   blameDismissals,
@@ -232,6 +232,11 @@ async function writeRevision(
     return { item, position, key: n === 1 ? base : `${base}#${n}` };
   });
   const createdOn = doc.publishedAt ?? doc.occurredAt;
+  const causeRows = [
+    ...doc.rootCauses.map((text, position) => ['root-cause', position, text]),
+    ...doc.triggers.map((text, position) => ['trigger', position, text]),
+    ...doc.contributingFactors.map((text, position) => ['contributing', position, text]),
+  ];
   const serviceNames = [...new Set(doc.services.map((s) => s.trim().toLowerCase()).filter(Boolean))];
 
   // Cause features, index entries, cluster and recurrence links commit with the revision they derive from.
@@ -275,94 +280,101 @@ async function writeRevision(
       blameful: blame.blameful,
     }),
     db.update(postmortems).set({ currentRevisionId: revId }).where(eq(postmortems.id, pmId)),
-    db.delete(postmortemServices).where(eq(postmortemServices.postmortemId, pmId)),
-    ...chunkRows(
-      serviceNames.map((service) => ({ postmortemId: pmId, service })),
-      4,
-    ).map((rows) => db.insert(postmortemServices).values(rows).onConflictDoNothing()),
-    ...chunkRows(
-      doc.sections.map((s, position) => ({
-        revisionId: revId,
-        position,
-        kind: s.kind,
-        heading: s.heading.slice(0, 500),
-        level: s.level,
-        start: s.start,
-        end: s.end,
-      })),
-      10,
-    ).map((rows) => db.insert(sections).values(rows)),
-    ...insertFindingStatements(db, blame, revId, pmId),
-    db.delete(causeStatements).where(eq(causeStatements.postmortemId, pmId)),
-    ...chunkRows(
-      [
-        ...doc.rootCauses.map((text, position) => ({ role: 'root-cause' as const, position, text })),
-        ...doc.triggers.map((text, position) => ({ role: 'trigger' as const, position, text })),
-        ...doc.contributingFactors.map((text, position) => ({
-          role: 'contributing' as const,
-          position,
-          text,
-        })),
-      ].map((s) => ({ ...s, postmortemId: pmId })),
-      6,
-    ).map((rows) => db.insert(causeStatements).values(rows)),
-    items.length
-      ? db
-          .delete(actionItems)
-          // The kept keys travel as one JSON parameter: NOT IN (?, ?, ...) would break D1's 100-parameter limit.
-          .where(
-            and(
-              eq(actionItems.postmortemId, pmId),
-              sql`${actionItems.key} NOT IN (SELECT value FROM json_each(${JSON.stringify(items.map((i) => i.key))}))`,
+    // A new postmortem has no rows to replace: the deletes would be statements that change nothing.
+    ...(existing ? [db.delete(postmortemServices).where(eq(postmortemServices.postmortemId, pmId))] : []),
+    ...(serviceNames.length
+      ? [
+          db
+            .insert(postmortemServices)
+            .select(sql`select ${pmId}, j.value from json_each(${JSON.stringify(serviceNames)}) j where true`)
+            .onConflictDoNothing(),
+        ]
+      : []),
+    ...(doc.sections.length
+      ? [
+          db
+            .insert(sections)
+            .select(
+              sql`select null, ${revId}, j.key, ${jsonColumns(5)} from json_each(${JSON.stringify(
+                doc.sections.map((s) => [s.kind, s.heading.slice(0, 500), s.level, s.start, s.end]),
+              )}) j order by j.key`,
             ),
-          )
-      : db.delete(actionItems).where(eq(actionItems.postmortemId, pmId)),
-    // Several items per statement (fewer statements to prepare); `excluded` is the row this document proposes.
-    ...chunkRows(items, 18).map((chunk) =>
-      db
-        .insert(actionItems)
-        .values(
-          chunk.map(({ item, position, key }) => ({
-            postmortemId: pmId,
-            teamId: team?.id ?? null,
-            key,
-            position,
-            text: item.text,
-            owner: item.owner,
-            status: item.status,
-            documentStatus: item.status,
-            dueOn: item.due,
-            createdOn,
-            // Documents rarely say when an item was closed; unknown stays null (trackers and the API fill it).
-            completedOn: null,
-            trackerRef: normaliseTrackerRef(item.ticket)?.ref ?? item.ticket,
-            kind: item.kind,
-            priority: item.priority,
-            statusSource: 'document' as const,
-            statusUpdatedAt: now,
-            isDemo,
-          })),
-        )
-        .onConflictDoUpdate({
-          target: [actionItems.postmortemId, actionItems.key],
-          set: {
-            teamId: sql`excluded.team_id`,
-            position: sql`excluded.position`,
-            text: sql`excluded.text`,
-            owner: sql`excluded.owner`,
-            dueOn: sql`excluded.due_on`,
-            createdOn: sql`excluded.created_on`,
-            trackerRef: sql`coalesce(excluded.tracker_ref, ${actionItems.trackerRef})`,
-            kind: sql`excluded.kind`,
-            priority: sql`excluded.priority`,
-            // The document overrides an API/tracker status only when what it says changed.
-            status: sql`CASE WHEN ${actionItems.documentStatus} <> excluded.document_status THEN excluded.status ELSE ${actionItems.status} END`,
-            statusSource: sql`CASE WHEN ${actionItems.documentStatus} <> excluded.document_status THEN 'document' ELSE ${actionItems.statusSource} END`,
-            statusUpdatedAt: sql`CASE WHEN ${actionItems.documentStatus} <> excluded.document_status THEN excluded.status_updated_at ELSE ${actionItems.statusUpdatedAt} END`,
-            documentStatus: sql`excluded.document_status`,
-          },
-        }),
-    ),
+        ]
+      : []),
+    ...insertFindingStatements(db, blame, revId, pmId),
+    ...(existing ? [db.delete(causeStatements).where(eq(causeStatements.postmortemId, pmId))] : []),
+    ...(causeRows.length
+      ? [
+          db
+            .insert(causeStatements)
+            .select(
+              sql`select null, ${pmId}, ${jsonColumns(3)} from json_each(${JSON.stringify(causeRows)}) j order by j.key`,
+            ),
+        ]
+      : []),
+    ...(!existing
+      ? []
+      : items.length
+        ? [
+            db
+              .delete(actionItems)
+              // The kept keys travel as one JSON parameter: NOT IN (?, ?, ...) would break D1's 100-parameter limit.
+              .where(
+                and(
+                  eq(actionItems.postmortemId, pmId),
+                  sql`${actionItems.key} NOT IN (SELECT value FROM json_each(${JSON.stringify(items.map((i) => i.key))}))`,
+                ),
+              ),
+          ]
+        : [db.delete(actionItems).where(eq(actionItems.postmortemId, pmId))]),
+    // All items in one statement; `excluded` is the row this document proposes.
+    ...(items.length
+      ? [
+          db
+            .insert(actionItems)
+            // Every column in table order: id, postmortem_id, team_id, key, position, text, owner, status,
+            // document_status, due_on, created_on, completed_on, tracker_ref, kind, priority, status_source,
+            // status_updated_at, is_demo. Documents rarely say when an item was closed: completed_on stays
+            // null (trackers and the API fill it).
+            .select(
+              sql`select null, ${pmId}, ${team?.id ?? null}, ${jsonColumns(7)}, ${createdOn}, null, ${jsonColumns(3, 7)},
+                'document', ${now}, ${isDemo ? 1 : 0}
+              from json_each(${JSON.stringify(
+                items.map(({ item, position, key }) => [
+                  key,
+                  position,
+                  item.text,
+                  item.owner,
+                  item.status,
+                  item.status,
+                  item.due,
+                  normaliseTrackerRef(item.ticket)?.ref ?? item.ticket,
+                  item.kind,
+                  item.priority,
+                ]),
+              )}) j where true order by j.key`,
+            )
+            .onConflictDoUpdate({
+              target: [actionItems.postmortemId, actionItems.key],
+              set: {
+                teamId: sql`excluded.team_id`,
+                position: sql`excluded.position`,
+                text: sql`excluded.text`,
+                owner: sql`excluded.owner`,
+                dueOn: sql`excluded.due_on`,
+                createdOn: sql`excluded.created_on`,
+                trackerRef: sql`coalesce(excluded.tracker_ref, ${actionItems.trackerRef})`,
+                kind: sql`excluded.kind`,
+                priority: sql`excluded.priority`,
+                // The document overrides an API/tracker status only when what it says changed.
+                status: sql`CASE WHEN ${actionItems.documentStatus} <> excluded.document_status THEN excluded.status ELSE ${actionItems.status} END`,
+                statusSource: sql`CASE WHEN ${actionItems.documentStatus} <> excluded.document_status THEN 'document' ELSE ${actionItems.statusSource} END`,
+                statusUpdatedAt: sql`CASE WHEN ${actionItems.documentStatus} <> excluded.document_status THEN excluded.status_updated_at ELSE ${actionItems.statusUpdatedAt} END`,
+                documentStatus: sql`excluded.document_status`,
+              },
+            }),
+        ]
+      : []),
   ];
 
   // One batch, one commit: the revision and everything derived from it.
