@@ -1,6 +1,5 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   analyzeCause,
   type CauseFeatures,
@@ -10,7 +9,7 @@ import {
   findRecurrences,
 } from '../../../analysis/causes/index.js';
 import { parsePostmortem } from '../../../analysis/parse/index.js';
-import { type CliIo, EXIT_FINDING, EXIT_OK, UsageError } from '../io.js';
+import { type CliIo, EXIT_FINDING, EXIT_OK, parseCommandArgs, UsageError } from '../io.js';
 
 const HELP = `Usage: pulse causes PATH... [--json] [--threshold N] [--window-days N]
        pulse causes --each-line FILE [--json]
@@ -106,23 +105,13 @@ async function runEachLine(file: string, json: boolean, threshold: number, io: C
 }
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  let parsed: ReturnType<typeof parseArgs>;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        'each-line': { type: 'string' },
-        threshold: { type: 'string' },
-        'window-days': { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs(args, {
+    json: { type: 'boolean', default: false },
+    'each-line': { type: 'string' },
+    threshold: { type: 'string' },
+    'window-days': { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
   if (values.help) {
     io.stdout(HELP);
     return EXIT_OK;

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import {
   countPostmortems,
   DEMO_POSTMORTEMS,
@@ -7,7 +6,7 @@ import {
   removeDemoData,
 } from '../../services/demo.js';
 import { cliConfig, openDatabase } from '../database.js';
-import { type CliIo, EXIT_FINDING, EXIT_OK, UsageError } from '../io.js';
+import { type CliIo, EXIT_FINDING, EXIT_OK, parseCommandArgs, UsageError } from '../io.js';
 
 const HELP = `Usage: pulse demo remove
        pulse demo load [--seed N] [--count N]
@@ -19,21 +18,11 @@ load    Loads the demo organisation into an empty database (the server does this
 `;
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = (() => {
-    try {
-      return parseArgs({
-        args,
-        allowPositionals: true,
-        options: {
-          seed: { type: 'string' },
-          count: { type: 'string' },
-          help: { type: 'boolean', short: 'h' },
-        },
-      });
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
-  })();
+  const { values, positionals } = parseCommandArgs(args, {
+    seed: { type: 'string' },
+    count: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (values.help) {
     io.stdout(HELP);
     return EXIT_OK;

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { eq } from 'drizzle-orm';
 import { subscriptions } from '../../../db/schema/index.js';
 import { ApiError } from '../../errors.js';
@@ -12,7 +11,7 @@ import { publicBaseUrl } from '../../services/digest/signing.js';
 import { listSubscriptions, subscribe, unsubscribe } from '../../services/digest/subscriptions.js';
 import { createConfiguredMailer, runDigestTick } from '../../services/digest/tick.js';
 import { CLI_PRINCIPAL, cliConfig, openDatabase } from '../database.js';
-import { type CliIo, EXIT_FINDING, EXIT_OK, UsageError } from '../io.js';
+import { type CliIo, EXIT_FINDING, EXIT_OK, parseCommandArgs, UsageError } from '../io.js';
 
 const HELP = `Usage: pulse digest <subcommand> [options]
 
@@ -59,32 +58,19 @@ function intOption(value: string | undefined, name: string): number | undefined 
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;
-  let parsed: ReturnType<typeof parse>;
-  function parse() {
-    return parseArgs({
-      args: rest,
-      allowPositionals: true,
-      options: {
-        org: { type: 'boolean' },
-        team: { type: 'string', multiple: true },
-        tz: { type: 'string' },
-        day: { type: 'string' },
-        hour: { type: 'string' },
-        json: { type: 'boolean' },
-        scope: { type: 'string' },
-        week: { type: 'string' },
-        format: { type: 'string' },
-        'dry-run': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  }
-  try {
-    parsed = parse();
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs(rest, {
+    org: { type: 'boolean' },
+    team: { type: 'string', multiple: true },
+    tz: { type: 'string' },
+    day: { type: 'string' },
+    hour: { type: 'string' },
+    json: { type: 'boolean' },
+    scope: { type: 'string' },
+    week: { type: 'string' },
+    format: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (!sub || sub === '--help' || sub === '-h' || values.help) {
     io.stdout(HELP);
     return sub ? EXIT_OK : 2;

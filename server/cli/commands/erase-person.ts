@@ -1,7 +1,6 @@
-import { parseArgs } from 'node:util';
 import { erasePerson } from '../../services/erasure.js';
 import { cliConfig, openDatabase } from '../database.js';
-import { type CliIo, EXIT_OK, UsageError } from '../io.js';
+import { type CliIo, EXIT_OK, parseCommandArgs, UsageError } from '../io.js';
 
 const HELP = `Usage: pulse erase-person NAME [--json]
 
@@ -12,17 +11,10 @@ the name. Erase the name in the source documents too, or a re-import brings it b
 `;
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = (() => {
-    try {
-      return parseArgs({
-        args,
-        allowPositionals: true,
-        options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-      });
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
-  })();
+  const { values, positionals } = parseCommandArgs(args, {
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (values.help) {
     io.stdout(HELP);
     return EXIT_OK;

@@ -1,12 +1,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { glob } from 'tinyglobby';
 import { ApiError } from '../../errors.js';
 import { removeDemoDataIfPresent } from '../../services/demo-removal.js';
 import { type IngestOutcome, ingestDocument } from '../../services/ingest.js';
 import { CLI_PRINCIPAL, cliConfig, openDatabase } from '../database.js';
-import { type CliIo, EXIT_FINDING, EXIT_OK, UsageError } from '../io.js';
+import { type CliIo, EXIT_FINDING, EXIT_OK, parseCommandArgs, UsageError } from '../io.js';
 
 const HELP = `Usage: pulse import PATH... [--url URL --token TOKEN] [--json]
 
@@ -107,22 +106,12 @@ async function importOverHttp(
 }
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = (() => {
-    try {
-      return parseArgs({
-        args,
-        allowPositionals: true,
-        options: {
-          url: { type: 'string' },
-          token: { type: 'string' },
-          json: { type: 'boolean' },
-          help: { type: 'boolean', short: 'h' },
-        },
-      });
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
-  })();
+  const { values, positionals } = parseCommandArgs(args, {
+    url: { type: 'string' },
+    token: { type: 'string' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (values.help) {
     io.stdout(HELP);
     return EXIT_OK;

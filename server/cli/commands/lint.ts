@@ -4,10 +4,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatJson, formatSarif, formatSuggest, formatText } from '../../../analysis/blame/format.js';
 import { analyzeBlame, BLAME_VERSION } from '../../../analysis/blame/index.js';
-import { type CliIo, EXIT_FINDING, EXIT_OK, UsageError } from '../io.js';
+import { type CliIo, EXIT_FINDING, EXIT_OK, parseCommandArgs, UsageError } from '../io.js';
 
 const HELP = `Usage: pulse lint [FILE|-] [--json] [--each-line] [--format text|json|sarif] [--suggest]
 
@@ -22,13 +21,13 @@ Exit status: 0 nothing blameful, 1 blameful, 2 usage error.
 `;
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(args);
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs(args, {
+    json: { type: 'boolean' },
+    'each-line': { type: 'boolean' },
+    format: { type: 'string' },
+    suggest: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (values.help) {
     io.stdout(HELP);
     return EXIT_OK;
@@ -71,21 +70,6 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   else if (format === 'sarif') io.stdout(`${formatSarif(name, text, result, BLAME_VERSION)}\n`);
   else io.stdout(formatText(name, text, result));
   return result.blameful ? EXIT_FINDING : EXIT_OK;
-}
-
-function parse(args: string[]) {
-  return parseArgs({
-    args,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      json: { type: 'boolean' },
-      'each-line': { type: 'boolean' },
-      format: { type: 'string' },
-      suggest: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
 }
 
 async function readInput(path: string): Promise<string> {

@@ -1,10 +1,9 @@
 /** `pulse parse FILE... [--json]`: shows what would be extracted from documents, without storing. */
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parsePostmortem } from '../../../analysis/parse/index.js';
 import type { ParsedPostmortem } from '../../../analysis/parse/types.js';
-import { type CliIo, EXIT_OK, UsageError } from '../io.js';
+import { type CliIo, EXIT_OK, parseCommandArgs, UsageError } from '../io.js';
 
 const HELP = `Usage: pulse parse FILE... [--json]
 
@@ -65,17 +64,10 @@ function summaryFor(file: string, parsed: ParsedPostmortem): string {
 }
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  let values: { json?: boolean; help?: boolean };
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    }));
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
+  const { values, positionals } = parseCommandArgs(args, {
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (values.help) {
     io.stdout(HELP);
     return EXIT_OK;

@@ -1,8 +1,7 @@
-import { parseArgs } from 'node:util';
 import { reanalyzeBlame } from '../../services/blame.js';
 import { reanalyzeCauses } from '../../services/causes.js';
 import { cliConfig, openDatabase } from '../database.js';
-import { type CliIo, EXIT_OK, UsageError } from '../io.js';
+import { type CliIo, EXIT_OK, parseCommandArgs, UsageError } from '../io.js';
 
 const HELP = `Usage: pulse reanalyze [--force] [--only blame|causes]
 
@@ -11,19 +10,12 @@ Recomputes analysis results that an older rule, model or analysis version produc
 `;
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  let values: { force?: boolean; only?: string; help?: boolean };
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: {
-        force: { type: 'boolean' },
-        only: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const { values, positionals } = parseCommandArgs(args, {
+    force: { type: 'boolean' },
+    only: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (positionals.length) throw new UsageError(`unexpected argument: ${positionals[0]}`);
   if (values.help) {
     io.stdout(HELP);
     return EXIT_OK;

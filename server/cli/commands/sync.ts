@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import {
   applyTicketEvent,
   githubIssueEvent,
@@ -7,7 +6,7 @@ import {
   type TicketEvent,
 } from '../../services/trackers.js';
 import { cliConfig, openDatabase } from '../database.js';
-import { type CliIo, EXIT_FINDING, EXIT_OK, UsageError } from '../io.js';
+import { type CliIo, EXIT_FINDING, EXIT_OK, parseCommandArgs, UsageError } from '../io.js';
 
 const HELP = `Usage:
   pulse sync github [--repo ORG/REPO] [--token TOKEN] [--api-url URL]
@@ -61,31 +60,15 @@ function jiraFetcher(siteUrl: string, email: string, token: string): Fetcher {
 }
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  let parsed: ReturnType<
-    typeof parseArgs<{
-      args: string[];
-      allowPositionals: true;
-      options: Record<string, { type: 'string' | 'boolean' }>;
-    }>
-  >;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        repo: { type: 'string' },
-        token: { type: 'string' },
-        'api-url': { type: 'string' },
-        url: { type: 'string' },
-        email: { type: 'string' },
-        help: { type: 'boolean' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const values = parsed.values as Record<string, string | boolean | undefined>;
-  const [provider] = parsed.positionals;
+  const { values, positionals } = parseCommandArgs(args, {
+    repo: { type: 'string' },
+    token: { type: 'string' },
+    'api-url': { type: 'string' },
+    url: { type: 'string' },
+    email: { type: 'string' },
+    help: { type: 'boolean' },
+  });
+  const [provider] = positionals;
   if (values.help) {
     io.stdout(HELP);
     return EXIT_OK;
@@ -93,14 +76,13 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   let fetcher: Fetcher;
   if (provider === 'github') {
     fetcher = githubFetcher(
-      (values['api-url'] as string) ?? 'https://api.github.com',
-      (values.token as string) ?? io.env.GITHUB_TOKEN,
-      values.repo as string | undefined,
+      values['api-url'] ?? 'https://api.github.com',
+      values.token ?? io.env.GITHUB_TOKEN,
+      values.repo,
     );
   } else if (provider === 'jira') {
-    const url = values.url as string | undefined;
-    const email = values.email as string | undefined;
-    const token = (values.token as string | undefined) ?? io.env.JIRA_API_TOKEN;
+    const { url, email } = values;
+    const token = values.token ?? io.env.JIRA_API_TOKEN;
     if (!url || !email || !token)
       throw new UsageError('jira needs --url, --email and --token (or JIRA_API_TOKEN).');
     fetcher = jiraFetcher(url, email, token);

@@ -1,11 +1,10 @@
-import { parseArgs } from 'node:util';
 import { ROLES } from '../../../db/schema/index.js';
 import { ApiError } from '../../errors.js';
 import { validate } from '../../lib/validate.js';
 import { createTokenSchema } from '../../routes/admin.js';
 import { createToken, listTokens, revokeToken } from '../../services/tokens.js';
 import { cliConfig, openDatabase } from '../database.js';
-import { type CliIo, EXIT_FINDING, EXIT_OK, UsageError } from '../io.js';
+import { type CliIo, EXIT_FINDING, EXIT_OK, parseCommandArgs, UsageError } from '../io.js';
 
 const HELP = `Usage: pulse token create --role ROLE [--team TEAM]... [--name NAME] [--expires YYYY-MM-DD] [--json]
        pulse token list [--json]
@@ -18,22 +17,14 @@ Revoking a token also ends the dashboard sessions opened with it.
 `;
 
 function parse(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        role: { type: 'string' },
-        team: { type: 'string', multiple: true },
-        name: { type: 'string' },
-        expires: { type: 'string' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  return parseCommandArgs(args, {
+    role: { type: 'string' },
+    team: { type: 'string', multiple: true },
+    name: { type: 'string' },
+    expires: { type: 'string' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
 }
 
 export async function run(args: string[], io: CliIo): Promise<number> {
