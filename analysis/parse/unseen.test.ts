@@ -1,7 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadFixtureCases } from './fixture-cases.test-helper.js';
 import { type Expected, rate, type ScoredCase, scoreCases, scoreReport } from './fixture-score.js';
-import { parsePostmortem } from './index.js';
 
 /**
  * Documents written in export styles the parser was not built on (PagerDuty, incident.io, Notion,
@@ -10,24 +9,8 @@ import { parsePostmortem } from './index.js';
  */
 const folder = new URL('./fixtures/unseen/', import.meta.url);
 
-function loadCases(): ScoredCase[] {
-  return readdirSync(folder)
-    .filter((name) => /\.(?:md|html)$/.test(name))
-    .sort()
-    .map((name) => {
-      const stem = name.replace(/\.(?:md|html)$/, '');
-      const expected = JSON.parse(readFileSync(new URL(`${stem}.expected.json`, folder), 'utf8')) as Expected;
-      const parsed = parsePostmortem({
-        text: readFileSync(new URL(name, folder), 'utf8'),
-        contentType: name.endsWith('.html') ? 'html' : 'markdown',
-        filename: name,
-      });
-      return { name, expected, parsed };
-    });
-}
-
 describe('parser on unseen export styles', () => {
-  const cases = loadCases();
+  const cases = loadFixtureCases(folder);
 
   it('has at least 15 labelled documents', () => {
     expect(cases.length).toBeGreaterThanOrEqual(15);

@@ -1,7 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadFixtureCases } from './fixture-cases.test-helper.js';
 import { type Expected, rate, type ScoredCase, scoreCases, scoreReport } from './fixture-score.js';
-import { parsePostmortem } from './index.js';
 
 /**
  * A second held-out set, written by an author who saw only types.ts and the extraction rules, never
@@ -10,29 +9,8 @@ import { parsePostmortem } from './index.js';
  */
 const folder = new URL('./fixtures/unseen2/', import.meta.url);
 
-function loadCases(): ScoredCase[] {
-  const names = readdirSync(folder);
-  // Only documents that have a label file: the folder also holds the author's README.md.
-  return names
-    .filter(
-      (name) =>
-        /\.(?:md|html)$/.test(name) && names.includes(name.replace(/\.(?:md|html)$/, '.expected.json')),
-    )
-    .sort()
-    .map((name) => {
-      const stem = name.replace(/\.(?:md|html)$/, '');
-      const expected = JSON.parse(readFileSync(new URL(`${stem}.expected.json`, folder), 'utf8')) as Expected;
-      const parsed = parsePostmortem({
-        text: readFileSync(new URL(name, folder), 'utf8'),
-        contentType: name.endsWith('.html') ? 'html' : 'markdown',
-        filename: name,
-      });
-      return { name, expected, parsed };
-    });
-}
-
 describe('parser on the second held-out set (unseen2)', () => {
-  const cases = loadCases();
+  const cases = loadFixtureCases(folder);
 
   it('reads all 16 documents as postmortems, 68 labelled action items', () => {
     expect(cases).toHaveLength(16);

@@ -19,9 +19,3 @@ export function actionItemKey(text: string): string {
     .trim()
     .slice(0, 200);
 }
-
-export function addDays(isoDate: string, days: number): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { isoWeekLabel as isoWeekOf } from '../metrics/calendar.js';
 import {
   dueDigestWeek,
-  isoWeekOf,
   isValidTimeZone,
   lastCompleteWeek,
   localTime,

@@ -2,6 +2,10 @@
  * Calendar arithmetic for the weekly digest: ISO weeks, local time in a subscription's IANA zone, and
  * whether a subscription's send time has passed. Intl only, so it runs on Node and Workers alike.
  */
+import { addDays, isoWeekLabel, isValidTimeZone } from '../metrics/calendar.js';
+
+// One calendar for the product: the digest reads ISO weeks and zones exactly as the dashboard does.
+export { addDays, isValidTimeZone };
 
 export interface LocalTime {
   /** YYYY-MM-DD in the zone. */
@@ -29,17 +33,6 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** True when `timeZone` is an IANA zone this runtime knows ("Europe/Berlin", "UTC"). */
-export function isValidTimeZone(timeZone: string): boolean {
-  if (!timeZone || timeZone.length > 64) return false;
-  try {
-    formatterFor(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export function localTime(at: Date, timeZone: string): LocalTime {
   const parts = Object.fromEntries(
     formatterFor(timeZone)
@@ -54,23 +47,8 @@ function utcDate(date: string): Date {
   return new Date(`${date}T00:00:00Z`);
 }
 
-export function addDays(date: string, days: number): string {
-  const d = utcDate(date);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 export function isoWeekday(date: string): number {
   return ((utcDate(date).getUTCDay() + 6) % 7) + 1;
-}
-
-/** ISO-8601 week of a calendar date: "2026-W47". */
-export function isoWeekOf(date: string): string {
-  const thursday = addDays(date, 4 - isoWeekday(date));
-  const year = Number(thursday.slice(0, 4));
-  const jan1 = utcDate(`${year}-01-01`);
-  const week = Math.floor((utcDate(thursday).getTime() - jan1.getTime()) / 86_400_000 / 7) + 1;
-  return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
 export const ISO_WEEK_PATTERN = /^(\d{4})-W(\d{2})$/;
@@ -84,12 +62,12 @@ export function weekRange(isoWeek: string): { start: string; end: string } {
   // 4 January is always in week 1.
   const jan4 = `${year}-01-04`;
   const start = addDays(addDays(jan4, 1 - isoWeekday(jan4)), (week - 1) * 7);
-  if (week < 1 || isoWeekOf(start) !== isoWeek) throw new RangeError(`no such ISO week: ${isoWeek}`);
+  if (week < 1 || isoWeekLabel(start) !== isoWeek) throw new RangeError(`no such ISO week: ${isoWeek}`);
   return { start, end: addDays(start, 6) };
 }
 
 export function shiftWeek(isoWeek: string, weeks: number): string {
-  return isoWeekOf(addDays(weekRange(isoWeek).start, weeks * 7));
+  return isoWeekLabel(addDays(weekRange(isoWeek).start, weeks * 7));
 }
 
 export interface SendTime {
@@ -108,12 +86,12 @@ export function dueDigestWeek(sub: SendTime & { createdAt?: string | null }, now
     t.weekday > sub.sendDay || (t.weekday === sub.sendDay && t.hour >= sub.sendHour);
   const local = localTime(now, sub.timeZone);
   if (!passed(local)) return null;
-  const sendWeek = isoWeekOf(local.date);
+  const sendWeek = isoWeekLabel(local.date);
   // A subscription made after this week's send time starts with next week's digest, not a surprise catch-up.
   const created = sub.createdAt ? new Date(sub.createdAt) : null;
   if (created && !Number.isNaN(created.getTime())) {
     const createdLocal = localTime(created, sub.timeZone);
-    const createdWeek = isoWeekOf(createdLocal.date);
+    const createdWeek = isoWeekLabel(createdLocal.date);
     if (createdWeek > sendWeek || (createdWeek === sendWeek && passed(createdLocal))) return null;
   }
   return shiftWeek(sendWeek, -1);
@@ -121,7 +99,7 @@ export function dueDigestWeek(sub: SendTime & { createdAt?: string | null }, now
 
 /** The last complete ISO week at `now` (UTC): the default week for preview and `pulse digest send`. */
 export function lastCompleteWeek(now: Date): string {
-  return shiftWeek(isoWeekOf(now.toISOString().slice(0, 10)), -1);
+  return shiftWeek(isoWeekLabel(now.toISOString().slice(0, 10)), -1);
 }
 
 /** Milliseconds until the next full hour, for aligning the in-process hourly schedule. */

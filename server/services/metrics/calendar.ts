@@ -37,7 +37,9 @@ function dateFormat(tz: string): Intl.DateTimeFormat {
   return format;
 }
 
+/** True when `tz` is an IANA zone this runtime knows ("Europe/Berlin", "UTC"). */
 export function isValidTimeZone(tz: string): boolean {
+  if (!tz || tz.length > 64) return false;
   try {
     dateFormat(tz);
     return true;
