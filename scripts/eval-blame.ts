@@ -6,8 +6,12 @@
  *   npm run eval:blame -- --split dev2    # second-pass dev set (also dev3); see data/GUIDELINES.md
  *   npm run eval:blame -- --split dev4a   # dev4 tuning part (~60%); dev4b is the held-out part (~40%), see dev4.md
  *   npm run eval:blame -- --split dev5    # independent set written without seeing the rules (dev5.md): measure, never tune
+ *   npm run eval:blame -- --split dev6    # independent set held out from training (dev6.md): measure, never tune
+ *   npm run eval:blame -- --documents analysis/blame/data/documents2   # whole documents against labels.json, as `pulse lint` scores them
  *   npm run eval:blame -- --wikitech      # 20 highest-scoring documents of ../shared/corpus/wikitech with findings
  *   npm run eval:blame -- --bench         # throughput in 1,000-word documents per second
+ *
+ * --rules-only measures the rule pass without the classifier.
  *
  * Sentence-level: a sentence is predicted blameful if it has any finding; its category counts as
  * correct if the predicted categories include the labelled one.
@@ -53,7 +57,9 @@ function evalSplit(split: string): void {
     BLAME_CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }]),
   );
   for (const row of rows) {
-    const predicted = new Set<string>(analyzeBlame(row.text).findings.map((f) => f.category));
+    const predicted = new Set<string>(
+      analyzeBlame(row.text, { rulesOnly: args.includes('--rules-only') }).findings.map((f) => f.category),
+    );
     const blame = predicted.size > 0;
     if (row.blameful && blame) tp++;
     else if (!row.blameful && blame) fp++;
@@ -127,6 +133,37 @@ function bench(): void {
   console.log(`1 MiB input: ${(performance.now() - t0).toFixed(0)} ms`);
 }
 
-if (args.includes('--wikitech')) wikitech();
+/** Document-level: `blameful` as `pulse lint FILE` reports it (no section weighting), against labels.json. */
+function documents(dir: string): void {
+  const labels = JSON.parse(readFileSync(join(cwd, dir, 'labels.json'), 'utf8')) as Record<
+    string,
+    { blameful: boolean }
+  >;
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let tn = 0;
+  for (const [file, label] of Object.entries(labels)) {
+    const result = analyzeBlame(readFileSync(join(cwd, dir, file), 'utf8'));
+    if (label.blameful && result.blameful) tp++;
+    else if (!label.blameful && result.blameful) fp++;
+    else if (label.blameful) fn++;
+    else tn++;
+    const mark = result.blameful === label.blameful ? 'ok   ' : label.blameful ? 'MISS ' : 'FALSE';
+    console.log(`${mark} ${String(result.score).padStart(3)}  ${file}`);
+    if (args.includes('--verbose'))
+      for (const f of result.findings)
+        console.log(
+          `        ${f.category.padEnd(19)} ${f.ruleId.padEnd(30)} ${f.text.replace(/\s+/g, ' ').slice(0, 140)}`,
+        );
+  }
+  console.log(
+    `${dir}: ${tp + tn}/${tp + fp + fn + tn} correct; blameful found ${tp}/${tp + fn}, blameless flagged ${fp}/${fp + tn}`,
+  );
+}
+
+const documentsAt = args.indexOf('--documents');
+if (documentsAt >= 0) documents(args[documentsAt + 1] ?? 'analysis/blame/data/documents');
+else if (args.includes('--wikitech')) wikitech();
 else if (args.includes('--bench')) bench();
 else evalSplit(args.includes('--split') ? (args[args.indexOf('--split') + 1] ?? 'test') : 'test');

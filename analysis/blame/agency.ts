@@ -142,11 +142,45 @@ export const ROLE_NOUNS = new Set([
   'vendor',
   'consultant',
   'consultants',
+  'coordinator',
+  'coordinators',
+  'implementer',
+  'implementers',
+  'implementor',
+  'requester',
+  'requestor',
+  'assignee',
+  'assignees',
+  'specialist',
+  'specialists',
+  'supervisor',
+  'supervisors',
+  'trainee',
+  'trainees',
+  'apprentice',
+  'newbie',
+  'rookie',
   'folks',
 ]);
 // Heads that are people only after a qualifier: "release manager" but "package manager", "secrets manager".
-const QUALIFIED_ROLES = new Set(['manager', 'managers', 'captain', 'captains']);
+// Words that are people only after a qualifier: "the duty manager" but "the secrets manager", "the service
+// desk agent" but "the monitoring agent".
+const QUALIFIED_ROLES = new Set(['manager', 'managers', 'captain', 'captains', 'agent', 'agents']);
 const ROLE_QUALIFIERS = new Set([
+  'his',
+  'her',
+  'their',
+  'my',
+  'your',
+  'desk',
+  'support',
+  'helpdesk',
+  'incident',
+  'service',
+  'account',
+  'programme',
+  'program',
+  'hiring',
   'release',
   'engineering',
   'project',
@@ -211,7 +245,9 @@ const COMMON_NOUN_SHAPE =
   /(?:tion|sion|ment|ness|ity|ing|ance|ence|ure|age|ics|ism|ogy|ship|ware|ers|ors|ies|ses|ces|ts|ks|ps|ds|gs|ed|ly|ful|less|able|ible|ive|ous|ical|ency|ancy|ery|ory|dom|hood|ize|ise|ate)$/;
 
 const HANDLE = /^@[\p{L}\p{N}_.-]+$/u;
-const USERNAME = /^[a-z][a-z0-9]*(?:[._-]?[a-z0-9]+)*$/;
+const HOST_NAME = /\.[^.]+\.|\.(?:com|net|org|io|dev|local|internal|cloud|app|co|uk|de|svc|cluster)$/;
+// The separator is not optional: "(?:[._-]?[a-z0-9]+)*" matches the same words but backtracks exponentially.
+const USERNAME = /^[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*$/;
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}'’-]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*$/u;
 
 /** Classify one token as an agent head, or null when it is not a person/role/pronoun. */
@@ -232,7 +268,7 @@ export function agentOf(tokens: readonly WordToken[], index: number, sentenceIni
     return { kind: 'team', index, strong: true };
   if (QUALIFIED_ROLES.has(lower) && ROLE_QUALIFIERS.has(tokens[index - 1]?.lower ?? ''))
     return { kind: 'role', index, strong: true };
-  if (HANDLE.test(token.raw)) return { kind: 'handle', index, strong: true };
+  if (HANDLE.test(token.raw.replace(/['’]s$/, ''))) return { kind: 'handle', index, strong: true };
   const raw = token.raw.replace(/['’]s$/, '');
   if (CAPITALISED.test(raw) && !NOT_NAMES.has(lower)) {
     if (
@@ -269,13 +305,38 @@ const SYSTEM_APPOSITIVES = new Set(
   ),
 );
 
+/**
+ * A lowercase handle of initial plus surname with nothing else marking it ("kpatel", "jmorales",
+ * "tkowal"): it starts with two consonants that no English word starts with. Tool names of that shape
+ * (nginx, tcpdump, dmesg) are listed out.
+ */
+export function looksLikeBareUsername(token: WordToken): boolean {
+  const raw = token.raw.replace(/['’]s$/, '');
+  if (raw.length < 4 || raw.length > 14 || !/^[a-z]+$/.test(raw)) return false;
+  if (VOWELS.has(raw[0]!) || VOWELS.has(raw[1]!) || ENGLISH_ONSETS.has(raw.slice(0, 2))) return false;
+  return !TOOL_WORDS.has(raw);
+}
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+const ENGLISH_ONSETS = new Set(
+  'bl br ch cl cr dr dw fl fr gh gl gn gr kl kn kr ph pl pr ps pt rh sc sh sk sl sm sn sp sq st sw th tr ts tw wh wr'.split(
+    ' ',
+  ),
+);
+const TOOL_WORDS = new Set(
+  'http https nginx cgroup cgroups hdfs dmesg tcpdump tsdb mvcc xmin xmax lsblk lsof sshd vlan vlans mgmt lgtm dkim tflint gdnsd mcrouter kvm lvm ntpd mysql mysqld psql pgsql wget rsync fsck mkfs btrfs vcpu vcpus kmsg mdadm dnsmasq nftables dpkg rpm yum zsh bash ssh scp sftp gzip bzip xfs zfs ldap ldaps smtp imap snmp tftp nfs cifs vmware kubectl kubelet mkdir chmod chown sysctl systemctl journalctl fstab crontab hhvm mwdeploy sshfence lsblk jvm jdk jre cpu gpu tpu'.split(
+    ' ',
+  ),
+);
+
 /** A lowercase token that is a plausible username: has a digit, a dot or an underscore ("jdoe2", "j.doe"). */
 export function looksLikeUsername(token: WordToken): boolean {
+  // Cheapest tests first: most words have no digit, dot or underscore. Host names are not people.
+  if (HOST_NAME.test(token.raw)) return false;
   return (
-    USERNAME.test(token.raw) &&
     /[0-9._]/.test(token.raw) &&
     !/^\d/.test(token.raw) &&
-    /[a-z]{2}/.test(token.raw)
+    /[a-z]{2}/.test(token.raw) &&
+    USERNAME.test(token.raw)
   );
 }
 

@@ -1,92 +1,97 @@
 /**
- * Runtime side of the trained classifier (see scripts/train-blame.ts). Two model kinds share one
- * format of sparse per-feature weights: one-vs-rest logistic regression (a sigmoid per label) and
- * naive Bayes from `natural` (log-likelihoods per label plus log-priors, softmax over labels).
- * Inference is a sparse sum here, so the Worker bundle carries no `natural` code.
+ * Runtime side of the trained classifier (scripts/train-blame.ts writes model.json). Two logistic heads
+ * over the sparse features of features.ts: P(blame) for a candidate sentence, and the likeliest category
+ * when a sentence is blameful but no rule named one. Inference is a sparse sum, so the Worker bundle
+ * carries no training code.
  */
-
-import { sentenceFeatures } from './features.js';
 import modelJson from './model.json';
-import type { RuleHit } from './rules.js';
-import type { SentenceView } from './sentence.js';
 import { BLAME_CATEGORIES, type BlameCategory } from './types.js';
 
 export interface BlameModel {
   version: string;
-  /** Class labels in weight order: category ids and 'none'. */
-  labels: string[];
-  /** feature -> weight per label. */
-  weights: Record<string, number[]>;
-  /** Probability at which a sentence without rule hits gets a model finding; 1 disables that. */
+  /** P(blame) at or above which a candidate sentence is blameful, in a text of a few sentences. */
   threshold: number;
-  /** Absent or 'logistic': sigmoid per label. 'naive-bayes': `bias` holds log-priors, softmax over labels. */
-  kind?: 'logistic' | 'naive-bayes';
-  bias?: number[];
+  /**
+   * The same in a whole document. Most sentences of a postmortem are not blame, a lower base rate than a
+   * sentence someone lints on its own, so the model must be surer; chosen in training so that few written
+   * blameless documents get a finding.
+   */
+  documentThreshold: number;
+  bias: number;
+  /** feature -> weight of the blame head. */
+  weights: Record<string, number>;
+  /** Category ids in the order of `categoryBias`. */
+  categories: string[];
+  categoryBias: number[];
+  /** feature -> [category index, weight] pairs (sparse: most features say nothing about most categories). */
+  categoryWeights: Record<string, [number, number][]>;
 }
 
-/** Features seen fewer times than this in training are dropped (noise on a few hundred sentences). */
-export const MIN_FEATURE_COUNT = 2;
-
-const model = modelJson as BlameModel;
+const model = modelJson as unknown as BlameModel;
+// Maps: thousands of keys put a plain object in dictionary mode, and lookups are the hot path.
+const blameWeights = new Map(Object.entries(model.weights));
+const categoryWeights = new Map(Object.entries(model.categoryWeights));
 export const MODEL_VERSION: string = model.version;
-/** Whether the model may add findings at all (threshold < 1); lets callers skip the candidate check. */
-export const MODEL_ENABLED: boolean = model.threshold < 1;
-const CATEGORIES = new Set<string>(BLAME_CATEGORIES);
+export const MODEL_THRESHOLD: number = model.threshold;
+export const MODEL_DOCUMENT_THRESHOLD: number = model.documentThreshold;
 
 /**
- * Most likely label for a sentence and its probability. For naive Bayes the label is the likeliest
- * category and `p` the probability of any blame (1 - P(none)), which is what the threshold is about.
+ * Every present feature counts 1/sqrt(n): a long sentence would otherwise pile up small weights until
+ * any long sentence looked blameful (real postmortem sentences run far longer than labelled ones).
  */
-export function classifyWith(m: BlameModel, features: readonly string[]): { label: string; p: number } {
-  if (m.kind === 'naive-bayes') {
-    const scores = m.labels.map((_, li) => m.bias?.[li] ?? 0);
-    for (const f of features) {
-      const w = m.weights[f];
-      if (w) for (let li = 0; li < scores.length; li++) scores[li]! += w[li] ?? 0;
-    }
-    const top = Math.max(...scores);
-    const exp = scores.map((x) => Math.exp(x - top));
-    const sum = exp.reduce((a, b) => a + b, 0);
-    let best = { label: 'none', p: 0 };
-    let pNone = 0;
-    m.labels.forEach((label, li) => {
-      const p = exp[li]! / sum;
-      if (label === 'none') pNone = p;
-      else if (p > best.p) best = { label, p };
-    });
-    return { label: best.label, p: 1 - pNone };
+export function featureValue(featureCount: number): number {
+  return 1 / Math.sqrt(Math.max(1, featureCount));
+}
+
+export function blameProbabilityWith(m: BlameModel, features: readonly string[]): number {
+  let sum = 0;
+  for (const f of features) sum += m.weights[f] ?? 0;
+  return 1 / (1 + Math.exp(-(m.bias + sum * featureValue(features.length))));
+}
+
+export function blameProbability(features: readonly string[]): number {
+  let sum = 0;
+  for (const f of features) sum += blameWeights.get(f) ?? 0;
+  return 1 / (1 + Math.exp(-(model.bias + sum * featureValue(features.length))));
+}
+
+/** The category head's score for each category id (higher is likelier). */
+function categoryScores(features: readonly string[]): Map<string, number> {
+  return categoryScoresWith(model, features, categoryWeights);
+}
+
+function categoryScoresWith(
+  m: BlameModel,
+  features: readonly string[],
+  weights: ReadonlyMap<string, [number, number][]> = new Map(Object.entries(m.categoryWeights)),
+): Map<string, number> {
+  const scores = [...m.categoryBias];
+  const value = featureValue(features.length);
+  for (const f of features) {
+    const pairs = weights.get(f);
+    if (pairs) for (const [c, w] of pairs) scores[c]! += w * value;
   }
-  let best = { label: 'none', p: 0 };
-  for (let li = 0; li < m.labels.length; li++) {
-    let z = 0;
-    for (const f of features) z += m.weights[f]?.[li] ?? 0;
-    const p = 1 / (1 + Math.exp(-z));
-    if (p > best.p) best = { label: m.labels[li]!, p };
+  return new Map(m.categories.map((id, c) => [id, scores[c]!]));
+}
+
+/** likelyCategory for a model other than the shipped one (training and cross-validation). */
+export function likelyCategoryWith(m: BlameModel, features: readonly string[]): BlameCategory {
+  return bestCategory(categoryScoresWith(m, features));
+}
+
+/** The category the model finds likeliest for a blameful sentence. */
+export function likelyCategory(features: readonly string[]): BlameCategory {
+  return bestCategory(categoryScores(features));
+}
+
+function bestCategory(scores: ReadonlyMap<string, number>): BlameCategory {
+  let best: BlameCategory = 'proximal-actor';
+  let top = Number.NEGATIVE_INFINITY;
+  for (const [id, score] of scores) {
+    if (score > top && (BLAME_CATEGORIES as readonly string[]).includes(id)) {
+      best = id as BlameCategory;
+      top = score;
+    }
   }
   return best;
-}
-
-export function classify(features: readonly string[]): { label: string; p: number } {
-  return classifyWith(model, features);
-}
-
-/** Weight of a rule hit after the model's vote: rules decide; the model only breaks near-ties. */
-export function vetHit(_view: SentenceView, hit: RuleHit): number {
-  return hit.weight;
-}
-
-/** A finding for a candidate sentence (mentions a person, no rule hit) when the model is confident enough. */
-export function modelHit(view: SentenceView): RuleHit | null {
-  if (model.threshold >= 1) return null;
-  const guess = classify(sentenceFeatures(view, []));
-  if (guess.label === 'none' || guess.p < model.threshold || !CATEGORIES.has(guess.label)) return null;
-  return {
-    category: guess.label as BlameCategory,
-    ruleId: `model/${guess.label}`,
-    weight: 0.5,
-    agent: null,
-    cueStart: view.start,
-    cueEnd: view.start,
-    parts: { cue: '' },
-  };
 }

@@ -2,15 +2,23 @@
  * Blame-oriented language in postmortem text. Pure and Workers-safe: text in, findings and score out.
  *
  * Pipeline: markdown-aware sentence segmentation (code, logs, quotes and URLs masked) -> a rule pass
- * where every cue is gated by agency (a person, role or pronoun must be the agent) -> a small trained
- * classifier that vets low-confidence rule hits -> fingerprints, disable comments and dismissals -> a
- * saturating document score weighted by section kind.
+ * where every cue is gated by agency (a person, role or pronoun must be the agent) -> a trained
+ * logistic classifier, asked about every sentence that involves a person, which sees the rule hits as
+ * features, keeps or overrules them and finds blame no rule has a cue for -> fingerprints, disable
+ * comments and dismissals -> a saturating document score weighted by section kind.
  */
 import { segmentSentences } from '../text/segment.js';
-import { MODEL_ENABLED, MODEL_VERSION, modelHit, vetHit } from './classifier.js';
+import {
+  blameProbability,
+  likelyCategory,
+  MODEL_DOCUMENT_THRESHOLD,
+  MODEL_THRESHOLD,
+  MODEL_VERSION,
+} from './classifier.js';
 import { isSuppressed, parseDirectives } from './directives.js';
+import { modelCandidate, sentenceFeatures, systemNamesIn } from './features.js';
 import { fnv1a } from './hash.js';
-import { answeredQuestionHit, applyRules, classifierCandidate, type RuleHit } from './rules.js';
+import { answeredQuestionHit, applyRules, type RuleHit } from './rules.js';
 import { type SentenceView, sentenceView } from './sentence.js';
 import { suggestRewrite } from './suggest.js';
 import type { BlameCategory, BlameFinding, BlameOptions, BlameResult } from './types.js';
@@ -19,7 +27,7 @@ export type { BlameCategory, BlameFinding, BlameOptions, BlameResult } from './t
 export { BLAME_CATEGORIES } from './types.js';
 
 /** Bump when rules change so stored results can be found stale by `pulse reanalyze`. */
-export const RULES_VERSION = 'rules-3';
+export const RULES_VERSION = 'rules-4';
 export { MODEL_VERSION };
 
 export const BLAME_VERSION = `${RULES_VERSION}+${MODEL_VERSION}`;
@@ -102,22 +110,22 @@ export function analyzeBlame(text: string, options: BlameOptions = {}): BlameRes
   const { masked, sentences } = segmentSentences(text);
   const suppressed = parseDirectives(text);
   const findings: BlameFinding[] = [];
+  const systemNames = systemNamesIn(masked);
+  const threshold = sentences.length > SHORT_TEXT_SENTENCES ? MODEL_DOCUMENT_THRESHOLD : MODEL_THRESHOLD;
   let previous: SentenceView | null = null;
   for (const span of sentences) {
     const view = sentenceView(masked, span.start, span.end);
     const answered = answeredQuestionHit(previous, view);
     previous = view;
-    const ruleHits = applyRules(view);
+    const ungatedCues = new Set<BlameCategory>();
+    const ruleHits = applyRules(view, ungatedCues);
     if (answered && ruleHits.length === 0) ruleHits.push(answered);
-    const fallback =
-      ruleHits.length === 0 && MODEL_ENABLED && classifierCandidate(view) ? modelHit(view) : null;
-    const hits = fallback ? [fallback] : ruleHits;
+    const hits = options.rulesOnly ? ruleHits : decide(view, ruleHits, systemNames, ungatedCues, threshold);
     if (hits.length === 0) continue;
     const sentence = text.slice(span.start, span.end);
     const sectionKind = sectionAt(options.sections, span.start);
     for (const hit of hits) {
-      const weight = vetHit(view, hit);
-      if (weight <= 0) continue;
+      const weight = hit.weight;
       if (isSuppressed(suppressed, span.start, span.end, hit.category)) continue;
       const fingerprint = findingFingerprint(hit.category, sentence);
       if (options.dismissed?.has(fingerprint)) continue;
@@ -126,6 +134,43 @@ export function analyzeBlame(text: string, options: BlameOptions = {}): BlameRes
   }
   const score = scoreFindings(findings);
   return { score, blameful: score >= BLAMEFUL_THRESHOLD, findings, version: BLAME_VERSION };
+}
+
+/** Up to this many sentences a text is judged like a lone sentence (a lint of a line or two); longer is a document. */
+const SHORT_TEXT_SENTENCES = 3;
+
+/** Weight of a finding only the classifier made: enough on its own to make a document blameful outside the timeline. */
+const MODEL_FINDING_WEIGHT = 0.5;
+
+/**
+ * The classifier has the last word on every sentence that involves a person or a rule hit: it sees the
+ * rule hits as features, so it keeps them unless the rest of the sentence argues against blame, and it
+ * adds findings the rules have no cue for ("Two weeks of uptime, then Björn got his hands on the
+ * routing table"). Sentences about systems alone never reach it.
+ */
+function decide(
+  view: SentenceView,
+  ruleHits: RuleHit[],
+  systemNames: ReadonlySet<string>,
+  ungatedCues: ReadonlySet<BlameCategory>,
+  threshold: number,
+): RuleHit[] {
+  if (!modelCandidate(view, ruleHits, systemNames)) return [];
+  const features = sentenceFeatures(view, ruleHits, systemNames, ungatedCues);
+  if (blameProbability(features) < threshold) return [];
+  if (ruleHits.length > 0) return ruleHits;
+  const category = likelyCategory(features);
+  return [
+    {
+      category,
+      ruleId: `model/${category}`,
+      weight: MODEL_FINDING_WEIGHT,
+      agent: null,
+      cueStart: view.start,
+      cueEnd: view.start,
+      parts: { cue: '' },
+    },
+  ];
 }
 
 function toFinding(

@@ -56,6 +56,7 @@ const REJECTS_BLAME = new RegExp(
     String.raw`\b(?:no ?one|nobody|nothing|no individual|no single person|no person|none of (?:us|them|the \w+)|no (?:engineer|operator|responder|developer|sre|employee|staff member|team member|reviewer|contractor|on-?call(?:er)?)s?)\b[^.;]{0,60}\b(?:blame|fault|disciplin|punish|fired|removed|suspended|penali[sz]|sanction|reprimand|responsible|accountab|culprit|written up|taken off|pulled off|moved off|demoted|reassigned|at fault|to blame|errors?\b|mistakes?\b|careless|reckless|sloppy|lazy|negligen|incompetent|forg[eo]t|ignored|skipped|neglected|overlooked|could(?: reasonably)? have (?:known|seen|noticed|predicted))`,
     String.raw`\b(?:not|never|isn't|wasn't|aren't|weren't|no)\b[^.;]{0,25}\b(?:about blame|to blame|at fault|blaming|blame (?:anyone|any one|individuals|people|a person|the)|(?:a |an |the )?(?:simple |single )?(?:human|operator|user|individual|personal) (?:error|failure|mistake|fault)|punish|disciplin|retrain|careless|negligen|a mistake by|someone's fault|anyone's fault|the fault of)`,
     String.raw`\bblameless\b`,
+    String.raw`\b(?:beside|besides|not|miss(?:es|ed)?) the point\b`,
     String.raw`\b(?:rather than|instead of|without|avoid(?:ing)?|not about|resist(?:ing)?)\s+(?:\w+\s+){0,2}(?:blam|finger[- ]?point|looking for (?:someone|a person|who)|singling out|punish|disciplin|naming)`,
     String.raw`\b(?:would be|is|was|it's|seems?) (?:easy|tempting|wrong|unfair|unhelpful|misleading|a mistake) to (?:blame|call|say|label|conclude|attribute|write (?:this )?(?:off|up) as|stop at|point)`,
     String.raw`\b(?:do|does|did|will|would|should|must|can|could)(?: not|n't) (?:blame|punish|disciplin|single out|fault|attribute (?:this|it) to)`,
@@ -124,7 +125,7 @@ function clauseStart(s: SentenceView, verbIndex: number): number {
 }
 
 /** Timeline prefixes ("14:02", "2020-01-01 14:02 UTC") are not subjects. */
-function leadingTimestampEnd(tokens: readonly WordToken[]): number {
+export function leadingTimestampEnd(tokens: readonly WordToken[]): number {
   let i = 0;
   while (i < tokens.length && i < 6 && /^(?:\d[\d:.-]*|utc|gmt|am|pm|[a-z]{3}t|z)$/i.test(tokens[i]!.raw))
     i++;
@@ -1033,8 +1034,9 @@ const CUES: Cue[] = [
     weight: 0.7,
     gate: (s, m) => {
       const verb = m.groups?.verb ?? '';
+      // "should not have had to / needed to": the person is who the system failed, not the agent.
       if (
-        /^(?:had|to)$/.test(verb) ||
+        /^(?:had|to|needed|required)$/.test(verb) ||
         /\bhave (?:had )?to\b/.test(s.lower.slice(m.index, m.index + m[0].length + 4))
       )
         return null;
@@ -2312,7 +2314,12 @@ const CUE_HINTS: (readonly string[] | null)[] = CUES.map((c) => c.pre ?? require
 const HINTS = new LiteralGroups(CUE_HINTS);
 
 /** Run every cue over one sentence; at most one hit per category (the heaviest). */
-export function applyRules(s: SentenceView): RuleHit[] {
+/**
+ * Rule hits for a sentence. `ungatedCues`, when given, collects the categories whose cue matched but whose
+ * agency gate refused it ("the router failed to", "the script should have"): the classifier sees those as
+ * features, since a cue word near a person the gate missed is still evidence.
+ */
+export function applyRules(s: SentenceView, ungatedCues?: Set<BlameCategory>): RuleHit[] {
   const best = new Map<BlameCategory, RuleHit>();
   const runnable = HINTS.present(s.lower);
   for (let i = 0; i < CUES.length; i++) {
@@ -2325,7 +2332,10 @@ export function applyRules(s: SentenceView): RuleHit[] {
         continue;
       }
       const gated = cue.gate(s, m);
-      if (gated === null) continue;
+      if (gated === null) {
+        ungatedCues?.add(cue.category);
+        continue;
+      }
       const agent = gated === 'implicit' ? null : gated;
       if (agent?.kind === 'we' && !cue.allowWe) continue;
       const weight = agent?.kind === 'we' ? cue.weight * WE_FACTOR : cue.weight;
@@ -2355,20 +2365,9 @@ export function applyRules(s: SentenceView): RuleHit[] {
 export const WE_FACTOR = 0.75;
 
 /** Whether a sentence mentions a human agent at all (used to pick classifier candidates). */
-export function mentionsPerson(s: SentenceView): boolean {
-  return anyAgentGate(s) !== null || s.tokens.some((t) => t.lower === 'we' || t.lower === 'our');
-}
-
-/**
- * Sentences the classifier may add a finding to when no rule fired: a person, role or pronoun (not
- * "we") is the subject or owns the subject, the line is not a timeline entry, and blame is not being
- * rejected. System subjects ("the load balancer ...") never qualify, whatever the model thinks.
- */
-export function classifierCandidate(s: SentenceView): boolean {
-  if (leadingTimestampEnd(s.tokens) > 0 || REJECTS_BLAME.test(s.lower)) return false;
-  const subject = sentenceSubject(s);
-  if (subject) return subject.kind !== 'we';
-  return possessivePerson(s, 0, Math.min(s.tokens.length, 6)) !== null;
+/** The sentence discusses blame in order to reject or negate it ("no one is to blame", "rather than blame"). */
+export function rejectsBlame(s: SentenceView): boolean {
+  return REJECTS_BLAME.test(s.lower);
 }
 
 const ENDS_WITH_QUESTION = /\?["”')\]]*$/;

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeBlame } from './index.js';
-import { classifierCandidate } from './rules.js';
-import { sentenceView } from './sentence.js';
 import type { BlameCategory } from './types.js';
 
 // Blame without the classic trigger words: a person, role or pronoun plus judgement, causation or
 // disregard. Each positive has a system-agent or blameless twin that must stay silent.
-const categoriesOf = (text: string) => analyzeBlame(text).findings.map((f) => f.category);
+// These pin down the rule pass (analyzeBlame with rulesOnly); model.test.ts covers what the classifier
+// adds and overrules, in aggregate.
+const rules = (text: string) => analyzeBlame(text, { rulesOnly: true });
+const categoriesOf = (text: string) => rules(text).findings.map((f) => f.category);
 
 describe('subtle blame is found', () => {
   const positives: [BlameCategory, string][] = [
@@ -34,7 +35,7 @@ describe('subtle blame is found', () => {
   ];
   it.each(positives)('%s: %s', (category, text) => {
     expect(categoriesOf(text)).toContain(category);
-    expect(analyzeBlame(text).blameful).toBe(true);
+    expect(rules(text).blameful).toBe(true);
   });
 });
 
@@ -64,7 +65,7 @@ describe('their system-agent and blameless twins are not', () => {
     "A surge in traffic spiked CPU on Acme's application database and caused it to hang.",
   ];
   it.each(negatives)('no finding: %s', (text) => {
-    expect(analyzeBlame(text).findings).toEqual([]);
+    expect(rules(text).findings).toEqual([]);
   });
 });
 
@@ -73,19 +74,5 @@ describe('role + "to" is a remedy only in an action-item line', () => {
     expect(categoriesOf('Author and reviewers failed to take into account the encoding change.')).toEqual([
       'omission',
     ]);
-  });
-});
-
-describe('classifierCandidate', () => {
-  const view = (text: string) => sentenceView(text, 0, text.length);
-  it('accepts a person or possessive-person subject', () => {
-    expect(classifierCandidate(view('Carmen has never taken the rotation seriously.'))).toBe(true);
-    expect(classifierCandidate(view("The intern's change, of course, was the problem."))).toBe(true);
-  });
-  it('rejects system subjects, timeline lines, "we" and rejected blame', () => {
-    expect(classifierCandidate(view('The load balancer dropped half the requests.'))).toBe(false);
-    expect(classifierCandidate(view('14:02 Priya paged the DB team.'))).toBe(false);
-    expect(classifierCandidate(view('We restarted the pod.'))).toBe(false);
-    expect(classifierCandidate(view('No one is to blame; Sam followed the runbook.'))).toBe(false);
   });
 });

@@ -212,6 +212,7 @@ function sentenceEnd(s: string): string {
  * input, so the hit's absolute offsets can be made relative.
  */
 export function suggestRewrite(sentence: string, offset: number, hit: RuleHit): string {
+  if (hit.cueStart === hit.cueEnd) return rewriteWithoutCue(sentence, hit.category);
   const cueStart = hit.cueStart - offset;
   const cueEnd = hit.cueEnd - offset;
   const cue = sentence.slice(cueStart, cueEnd);
@@ -299,4 +300,33 @@ export function suggestRewrite(sentence: string, offset: number, hit: RuleHit): 
     case 'people-remedy':
       return `Replace "${cue}${after ? ` ${after}` : ''}" with a safeguard that does not rely on people remembering: a check, a confirmation step or automation${after ? ` for ${after}` : ''}.`;
   }
+}
+
+/** What each category asks the author to write instead, for findings the classifier made without a cue word. */
+const QUESTIONS: Record<RuleHit['category'], string> = {
+  'human-error': 'Name the check, confirmation or safe default that was missing instead of a person.',
+  counterfactual: 'Describe what the process made optional at the time and what would make it the default.',
+  hindsight: 'What made the signal hard to see at the time (volume, noise, competing work)?',
+  omission: 'What made this step easy to skip, and how can the tooling make it the default?',
+  'character-judgement':
+    'Describe what the tooling and review showed at the time, without judging the person.',
+  'proximal-actor': 'Name the change and the safeguard that was missing, not the person.',
+  'fault-noun': 'Which test, review step or guard could have caught it?',
+  minimising: 'What made it look right (or easy to miss) at the time?',
+  punitive:
+    'Actions against people do not belong in a postmortem; name the system change that makes this harder to repeat.',
+  'people-remedy':
+    'Replace the expectation on people with a safeguard that does not rely on them remembering: a check, a gate or automation.',
+};
+
+/**
+ * A rewrite for a finding without a cue span (the classifier's): the sentence with people replaced by
+ * neutral wording, and the question its category asks. Punishment and people-remedies are quoted to be
+ * removed rather than rephrased, since no rewording of them is blameless.
+ */
+function rewriteWithoutCue(sentence: string, category: RuleHit['category']): string {
+  const trimmed = sentence.trim().replace(/\s+/g, ' ');
+  if (category === 'punitive' || category === 'people-remedy')
+    return `Leave out "${trimmed.replace(/[.!?]+$/, '')}". ${QUESTIONS[category]}`;
+  return `${sentenceEnd(capitalise(neutralise(trimmed)))} ${QUESTIONS[category]}`;
 }

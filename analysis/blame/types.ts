@@ -47,4 +47,6 @@ export interface BlameOptions {
   sections?: { kind: string; start: number; end: number }[];
   /** Fingerprints dismissed by users ("not blame here"): such findings are dropped. */
   dismissed?: ReadonlySet<string>;
+  /** The rule pass alone, without the classifier: for testing the rules and measuring what the model adds. */
+  rulesOnly?: boolean;
 }

@@ -204,10 +204,24 @@ function splitBlock(masked: string, block: TextSpan, out: TextSpan[]): void {
   for (let m = BOUNDARY.exec(body); m !== null; m = BOUNDARY.exec(body)) {
     const end = m.index + m[0].length;
     if (m[0][0] === '.' && isAbbreviation(body, m.index)) continue;
+    // A terminator inside a quotation that the sentence carries on past: a "Human error involved? Y/N" field.
+    if (m[0][0] !== '\n' && insideQuotation(body, sentenceStart, m.index)) continue;
+    if (/["”’')]$/.test(m[0]) && /^\s+\p{Ll}/u.test(body.slice(end, end + 3))) continue;
     pushTrimmed(masked, block.start + sentenceStart, block.start + end, out);
     sentenceStart = end;
   }
   pushTrimmed(masked, block.start + sentenceStart, block.end, out);
+}
+
+/** Whether `at` sits inside a quotation opened since `from` that closes later on the same line. */
+function insideQuotation(body: string, from: number, at: number): boolean {
+  const before = body.slice(from, at);
+  const straight = before.split('"').length - 1;
+  const open = straight % 2 === 1 ? '"' : before.lastIndexOf('“') > before.lastIndexOf('”') ? '”' : null;
+  if (!open) return false;
+  const close = body.indexOf(open, at);
+  const newline = body.indexOf('\n', at);
+  return close >= 0 && close - at < 200 && (newline < 0 || close < newline);
 }
 
 function isAbbreviation(body: string, dot: number): boolean {

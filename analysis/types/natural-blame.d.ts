@@ -1,13 +1,4 @@
-// The `natural` classifier used offline by scripts/train-blame.ts (runtime inference is our own code).
-declare module 'natural/lib/natural/classifiers/logistic_regression_classifier.js' {
-  export default class LogisticRegressionClassifier {
-    features: Record<string, number>;
-    classifier: { theta: { elements: number[] }[]; classifications: string[] };
-    addDocument(tokens: string[], label: string): void;
-    train(): void;
-    getClassifications(tokens: string[]): { label: string; value: number }[];
-  }
-}
+// natural's BayesClassifier, the baseline scripts/train-blame.ts compares against (runtime inference is our own code).
 declare module 'natural/lib/natural/classifiers/bayes_classifier.js' {
   export default class BayesClassifier {
     features: Record<string, number>;
