@@ -223,8 +223,11 @@ function train(set: readonly Example[]): Trained {
     weights[names[i]!] = round(blame.weights[0]![i]!);
   const categoryWeights: Record<string, [number, number][]> = {};
   category.weights.forEach((w, c) => {
-    for (const i of strongest(w, CATEGORY_FEATURES))
-      (categoryWeights[names[i]!] ??= []).push([c, Math.round(w[i]! * 10) / 10]);
+    for (const i of strongest(w, CATEGORY_FEATURES)) {
+      const pairs = categoryWeights[names[i]!] ?? [];
+      pairs.push([c, Math.round(w[i]! * 10) / 10]);
+      categoryWeights[names[i]!] = pairs;
+    }
   });
   const model: BlameModel = {
     version: '',

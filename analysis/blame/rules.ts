@@ -62,7 +62,7 @@ const REJECTS_BLAME = new RegExp(
     String.raw`\b(?:do|does|did|will|would|should|must|can|could)(?: not|n't) (?:blame|punish|disciplin|single out|fault|attribute (?:this|it) to)`,
     String.raw`\b(?:reject|avoid|drop|retire|stop using)(?:s|ed|ing)? (?:the )?(?:label|term|phrase|word|framing|words?) ["“']?(?:human error|operator error|user error|blame|careless|should have)`,
     String.raw`\b(?:labell?ing|calling|writing) (?:this|it|the incident) (?:as )?["“']?(?:human|operator|user) error["”']? (?:hides|explains nothing|is not|isn't|stops|would)`,
-    String.raw`["“'](?:human error|operator error|user error|should have|careless|root cause: human error)["”']`,
+    `["“'](?:human error|operator error|user error|should have|careless|root cause: human error)["”']`,
     String.raw`\bnot (?:a |the )?(?:matter|question|case) of (?:who|blame|fault|someone)`,
     String.raw`\bno (?:disciplinary|punitive) (?:action|measures?|consequences?)\b`,
     String.raw`\b(?:the )?(?:term|label|phrase|words?|notion|idea|concept) (?:of )?["“']?(?:human|operator|user) (?:error|factors?)|\b(?:human|operator) error["”']? is (?:a |the |just |only |never |not )?(?:label|term|word|name|symptom|starting point|where|what|conclusion|description)`,
