@@ -17,6 +17,8 @@ export interface BlameModel {
    * blameless documents get a finding.
    */
   documentThreshold: number;
+  /** The same for a sentence with a rule hit in a whole document (the rule is evidence of its own). */
+  documentRuleThreshold: number;
   bias: number;
   /** feature -> weight of the blame head. */
   weights: Record<string, number>;
@@ -34,6 +36,7 @@ const categoryWeights = new Map(Object.entries(model.categoryWeights));
 export const MODEL_VERSION: string = model.version;
 export const MODEL_THRESHOLD: number = model.threshold;
 export const MODEL_DOCUMENT_THRESHOLD: number = model.documentThreshold;
+export const MODEL_DOCUMENT_RULE_THRESHOLD: number = model.documentRuleThreshold;
 
 /**
  * Every present feature counts 1/sqrt(n): a long sentence would otherwise pile up small weights until

@@ -11,6 +11,7 @@ import { segmentSentences } from '../text/segment.js';
 import {
   blameProbability,
   likelyCategory,
+  MODEL_DOCUMENT_RULE_THRESHOLD,
   MODEL_DOCUMENT_THRESHOLD,
   MODEL_THRESHOLD,
   MODEL_VERSION,
@@ -111,7 +112,12 @@ export function analyzeBlame(text: string, options: BlameOptions = {}): BlameRes
   const suppressed = parseDirectives(text);
   const findings: BlameFinding[] = [];
   const systemNames = systemNamesIn(masked);
-  const threshold = sentences.length > SHORT_TEXT_SENTENCES ? MODEL_DOCUMENT_THRESHOLD : MODEL_THRESHOLD;
+  // A whole document has a lower base rate of blame per sentence than a line linted alone.
+  const document = sentences.length > SHORT_TEXT_SENTENCES;
+  const thresholds = {
+    rule: document ? MODEL_DOCUMENT_RULE_THRESHOLD : MODEL_THRESHOLD,
+    modelOnly: document ? MODEL_DOCUMENT_THRESHOLD : MODEL_THRESHOLD,
+  };
   let previous: SentenceView | null = null;
   for (const span of sentences) {
     const view = sentenceView(masked, span.start, span.end);
@@ -120,7 +126,7 @@ export function analyzeBlame(text: string, options: BlameOptions = {}): BlameRes
     const ungatedCues = new Set<BlameCategory>();
     const ruleHits = applyRules(view, ungatedCues);
     if (answered && ruleHits.length === 0) ruleHits.push(answered);
-    const hits = options.rulesOnly ? ruleHits : decide(view, ruleHits, systemNames, ungatedCues, threshold);
+    const hits = options.rulesOnly ? ruleHits : decide(view, ruleHits, systemNames, ungatedCues, thresholds);
     if (hits.length === 0) continue;
     const sentence = text.slice(span.start, span.end);
     const sectionKind = sectionAt(options.sections, span.start);
@@ -153,12 +159,13 @@ function decide(
   ruleHits: RuleHit[],
   systemNames: ReadonlySet<string>,
   ungatedCues: ReadonlySet<BlameCategory>,
-  threshold: number,
+  thresholds: { rule: number; modelOnly: number },
 ): RuleHit[] {
   if (!modelCandidate(view, ruleHits, systemNames)) return [];
   const features = sentenceFeatures(view, ruleHits, systemNames, ungatedCues);
-  if (blameProbability(features) < threshold) return [];
-  if (ruleHits.length > 0) return ruleHits;
+  const p = blameProbability(features);
+  if (ruleHits.length > 0) return p >= thresholds.rule ? ruleHits : [];
+  if (p < thresholds.modelOnly) return [];
   const category = likelyCategory(features);
   return [
     {

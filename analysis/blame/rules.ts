@@ -959,6 +959,9 @@ const CUES: Cue[] = [
     ruleId: 'human-error/cause',
     weight: 0.8,
     gate: (s, m) => {
+      // "Was this human error?" asks; it does not offer human error as the cause.
+      if (/^(?:was|is|were|did|could|can|should|would)\b/.test(s.lower) && /\?\W*$/.test(s.lower))
+        return null;
       const before = s.lower.slice(Math.max(0, m.index - 60), m.index);
       if (
         /\b(?:reduc|avoid|prevent|eliminat|minimi[sz]|mitigat|guard(?:s|ing)? against|protect(?:s|ing)? against|less|risk of|chance of|possibilit(?:y|ies) of|prone|susceptible|room for|likelihood of|potential for|cases? of|class(?:es)? of|categor(?:y|ies) of|kinds? of|types? of|forms? of|sources? of|tolerat|resilien|robust|research on|studies of|stud(?:y|ies) on|literature on|chances? for|opportunit(?:y|ies) for|fewer|less)\w*\s+(?:\w+\s+){0,3}$/.test(
@@ -1444,7 +1447,7 @@ const CUES: Cue[] = [
     weight: 0.65,
     // Models and classifiers get retrained too.
     gate: (s, m) =>
-      /^\s*(?:the |our |a |)(?:[\w-]+ ){0,3}(?:model|classifier|filter|detector|network|embedding|index|ranker|predictor)s?\b/.test(
+      /^\s*(?:the |our |a |)(?:[\w-]+ ){0,4}(?:model|classifier|filter|detector|network|embedding|index|ranker|predictor)s?\b/.test(
         s.lower.slice(m.index + m[0].length),
       )
         ? null
