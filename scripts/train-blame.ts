@@ -59,6 +59,12 @@ export const TRAINING_SPLITS = [
   'gen-p',
   'gen-q',
   'gen-r',
+  'gen-s',
+  'gen-t',
+  'gen-u',
+  'gen-v',
+  'gen-w',
+  'gen-x',
 ];
 const HARD_NEGATIVE_BUDGET = 0.08;
 const numberArg = (name: string, fallback: number) => {
