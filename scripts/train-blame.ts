@@ -71,8 +71,12 @@ const numberArg = (name: string, fallback: number) => {
   const at = process.argv.indexOf(`--${name}`);
   return at >= 0 ? Number(process.argv[at + 1]) : fallback;
 };
-/** Share of written blameless documents (data/blameless-*) the document threshold may flag. */
-const BLAMELESS_DOCUMENT_BUDGET = numberArg('document-budget', 0.15);
+/**
+ * Share of written blameless documents (data/blameless-*) that may get a finding. Those documents are
+ * adversarial (each full of near-blame), and rule hits alone, judged as in a lone sentence, already flag
+ * about a fifth of them; the classifier-only document threshold may add a few more.
+ */
+const BLAMELESS_DOCUMENT_BUDGET = numberArg('document-budget', 0.25);
 const OPTIONS = {
   ...DEFAULT_TRAIN_OPTIONS,
   epochs: numberArg('epochs', DEFAULT_TRAIN_OPTIONS.epochs),
@@ -239,7 +243,6 @@ function train(set: readonly Example[]): Trained {
     version: '',
     threshold: 1,
     documentThreshold: 1,
-    documentRuleThreshold: 1,
     bias: round(blame.bias[0]!),
     weights,
     categories: [...BLAME_CATEGORIES],
@@ -351,34 +354,29 @@ console.log(
   `category head picks the labelled category for ${((100 * categorised.filter((s) => s.category === s.e.row.category).length) / categorised.length).toFixed(1)}% of blameful sentences`,
 );
 
-// Whole documents. A sentence with a rule hit is blameful in a document at p >= ruleThreshold, one without
-// at p >= documentThreshold. Of the pairs that flag at most BLAMELESS_DOCUMENT_BUDGET of the written
-// (non-generated) blameless documents, take the one that still finds the most labelled blameful sentences.
+// Whole documents. A sentence with a rule hit is judged as it is alone (p >= the sentence threshold: the
+// canonical "The on-call should have noticed the alert" must not vanish inside a document); one without
+// needs p >= documentThreshold, the lowest that flags at most BLAMELESS_DOCUMENT_BUDGET of the written
+// (non-generated) blameless documents.
 const writtenDocs = new Map<string, Scored[]>();
 for (const s of background)
   if (!s.e.background!.startsWith('generator/'))
     writtenDocs.set(s.e.background!, [...(writtenDocs.get(s.e.background!) ?? []), s]);
 const positives = labelled.filter((s) => s.e.row.blameful);
-const flags = (s: Scored, ruleT: number, modelT: number) => s.p >= (s.e.ruleHit ? ruleT : modelT);
+const flags = (s: Scored, modelT: number) => s.p >= (s.e.ruleHit ? chosen : modelT);
 let documentThreshold = 1;
-let ruleThreshold = 1;
-let bestFound = -1;
-const grid = [chosen, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95].filter((t) => t >= chosen);
-for (const ruleT of grid)
-  for (const modelT of grid) {
-    const flagged = [...writtenDocs.values()].filter((doc) =>
-      doc.some((s) => flags(s, ruleT, modelT)),
-    ).length;
-    const found = positives.filter((s) => flags(s, ruleT, modelT)).length / positives.length;
-    if (flagged <= BLAMELESS_DOCUMENT_BUDGET * writtenDocs.size && found > bestFound) {
-      bestFound = found;
-      documentThreshold = modelT;
-      ruleThreshold = ruleT;
-    }
-  }
-console.log(
-  `documents: rule hits at p >= ${ruleThreshold}, classifier-only at p >= ${documentThreshold}: blameless documents flagged ${[...writtenDocs.values()].filter((doc) => doc.some((s) => flags(s, ruleThreshold, documentThreshold))).length}/${writtenDocs.size}, blameful sentences found ${(100 * bestFound).toFixed(1)}%`,
-);
+for (const t of [chosen, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.99].filter(
+  (x) => x >= chosen,
+)) {
+  const flagged = [...writtenDocs.values()].filter((doc) => doc.some((s) => flags(s, t))).length;
+  const found = positives.filter((s) => flags(s, t)).length / positives.length;
+  console.log(
+    `document threshold ${t.toFixed(2)}: blameless documents flagged ${flagged}/${writtenDocs.size}, blameful sentences found ${(100 * found).toFixed(1)}%`,
+  );
+  if (documentThreshold === 1 && flagged <= BLAMELESS_DOCUMENT_BUDGET * writtenDocs.size)
+    documentThreshold = t;
+}
+console.log(`chosen document threshold ${documentThreshold}`);
 const dumpAt = args.indexOf('--errors');
 if (dumpAt >= 0)
   for (const s of labelled.filter(
@@ -408,7 +406,6 @@ if (!args.includes('--cv-only')) {
   const { model } = train(examples);
   model.threshold = chosen;
   model.documentThreshold = documentThreshold;
-  model.documentRuleThreshold = ruleThreshold;
   model.version = `model-lr-${fnv1a(JSON.stringify(model)).slice(0, 8)}`;
   const json = `${JSON.stringify(model)}\n`;
   writeFileSync(new URL('analysis/blame/model.json', root), json);

@@ -12,13 +12,11 @@ export interface BlameModel {
   /** P(blame) at or above which a candidate sentence is blameful, in a text of a few sentences. */
   threshold: number;
   /**
-   * The same in a whole document. Most sentences of a postmortem are not blame, a lower base rate than a
-   * sentence someone lints on its own, so the model must be surer; chosen in training so that few written
-   * blameless documents get a finding.
+   * The same for a sentence without a rule hit in a whole document. Most sentences of a postmortem are
+   * not blame, a lower base rate than a sentence someone lints on its own, so the model alone must be
+   * surer; chosen in training so that few written blameless documents get a finding.
    */
   documentThreshold: number;
-  /** The same for a sentence with a rule hit in a whole document (the rule is evidence of its own). */
-  documentRuleThreshold: number;
   bias: number;
   /** feature -> weight of the blame head. */
   weights: Record<string, number>;
@@ -36,7 +34,6 @@ const categoryWeights = new Map(Object.entries(model.categoryWeights));
 export const MODEL_VERSION: string = model.version;
 export const MODEL_THRESHOLD: number = model.threshold;
 export const MODEL_DOCUMENT_THRESHOLD: number = model.documentThreshold;
-export const MODEL_DOCUMENT_RULE_THRESHOLD: number = model.documentRuleThreshold;
 
 /**
  * Every present feature counts 1/sqrt(n): a long sentence would otherwise pile up small weights until
@@ -46,16 +43,23 @@ export function featureValue(featureCount: number): number {
   return 1 / Math.sqrt(Math.max(1, featureCount));
 }
 
-export function blameProbabilityWith(m: BlameModel, features: readonly string[]): number {
+function logistic(
+  bias: number,
+  weightOf: (feature: string) => number | undefined,
+  features: readonly string[],
+) {
   let sum = 0;
-  for (const f of features) sum += m.weights[f] ?? 0;
-  return 1 / (1 + Math.exp(-(m.bias + sum * featureValue(features.length))));
+  for (const f of features) sum += weightOf(f) ?? 0;
+  return 1 / (1 + Math.exp(-(bias + sum * featureValue(features.length))));
+}
+
+/** P(blame) under a model other than the shipped one (training and cross-validation). */
+export function blameProbabilityWith(m: BlameModel, features: readonly string[]): number {
+  return logistic(m.bias, (f) => m.weights[f], features);
 }
 
 export function blameProbability(features: readonly string[]): number {
-  let sum = 0;
-  for (const f of features) sum += blameWeights.get(f) ?? 0;
-  return 1 / (1 + Math.exp(-(model.bias + sum * featureValue(features.length))));
+  return logistic(model.bias, (f) => blameWeights.get(f), features);
 }
 
 /** The category head's score for each category id (higher is likelier). */

@@ -29,8 +29,7 @@ export function systemNamesIn(text: string): Set<string> {
 const SYSTEM_NAME_CONTEXT =
   /\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Tt]his|[Ii]ts|[Ee]ach|[Ee]very)\s+(\p{Lu}[\p{L}\p{N}]+)\b|\b(\p{Lu}[\p{L}\p{N}]+)\s+(?:cluster|clusters|server|servers|service|services|broker|brokers|node|nodes|host|hosts|daemon|daemons|job|jobs|config|configuration|api|database|db|queue|queues|topic|topics|logs?|process|processes|version|instance|instances|pod|pods|container|containers|deployment|index|indices|shards?|replicas?|proxy|proxies|worker|workers|backend|frontend|client|clients|plugin|extension|module|script|scripts|pipeline|cache|caches|storage|bucket|table|tables|schema|cron|timer|agent|agents|dashboard|alerts?|check|checks|master|primary|slave|endpoint|endpoints|release|releases|upgrade|update|patch|library|package|app|application|tool|cli)\b/gu;
 
-const NO_SYSTEM_NAMES: ReadonlySet<string> = new Set();
-/** `ungatedCues`: categories whose cue matched but whose agency gate refused it (see applyRules). */
+const NONE: ReadonlySet<string> = new Set();
 
 /** The word as the model sees it: a person placeholder, `<num>`, or its Porter stem. */
 function normalisedWord(
@@ -95,12 +94,15 @@ const PERSON_PLACEHOLDER = /^<(?:name|role|team|handle|username|3p|you|i)>/;
 const WINDOW_AFTER = 4;
 const WINDOW_BEFORE = 3;
 
-/** `systemNames`: the document's capitalised system words (systemNamesIn over the whole document). */
+/**
+ * `systemNames`: the document's capitalised system words (systemNamesIn over the whole document).
+ * `ungatedCues`: categories whose cue matched but whose agency gate refused it (see applyRules).
+ */
 export function sentenceFeatures(
   view: SentenceView,
   hits: readonly RuleHit[],
-  systemNames: ReadonlySet<string> = NO_SYSTEM_NAMES,
-  ungatedCues: ReadonlySet<string> = NO_SYSTEM_NAMES,
+  systemNames: ReadonlySet<string> = NONE,
+  ungatedCues: ReadonlySet<string> = NONE,
 ): string[] {
   const tokens = view.tokens;
   const timestampEnd = leadingTimestampEnd(tokens);
@@ -141,7 +143,7 @@ export function sentenceFeatures(
 export function modelCandidate(
   view: SentenceView,
   hits: readonly RuleHit[],
-  systemNames: ReadonlySet<string> = NO_SYSTEM_NAMES,
+  systemNames: ReadonlySet<string> = NONE,
 ): boolean {
   if (hits.length > 0) return true;
   const tokens = view.tokens;

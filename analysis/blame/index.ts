@@ -11,7 +11,6 @@ import { segmentSentences } from '../text/segment.js';
 import {
   blameProbability,
   likelyCategory,
-  MODEL_DOCUMENT_RULE_THRESHOLD,
   MODEL_DOCUMENT_THRESHOLD,
   MODEL_THRESHOLD,
   MODEL_VERSION,
@@ -112,12 +111,10 @@ export function analyzeBlame(text: string, options: BlameOptions = {}): BlameRes
   const suppressed = parseDirectives(text);
   const findings: BlameFinding[] = [];
   const systemNames = systemNamesIn(masked);
-  // A whole document has a lower base rate of blame per sentence than a line linted alone.
-  const document = sentences.length > SHORT_TEXT_SENTENCES;
-  const thresholds = {
-    rule: document ? MODEL_DOCUMENT_RULE_THRESHOLD : MODEL_THRESHOLD,
-    modelOnly: document ? MODEL_DOCUMENT_THRESHOLD : MODEL_THRESHOLD,
-  };
+  // A whole document has a lower base rate of blame per sentence than a line linted alone, so blame only
+  // the classifier sees needs more confidence there; a rule hit is judged as it is alone.
+  const modelOnlyThreshold =
+    sentences.length > SHORT_TEXT_SENTENCES ? MODEL_DOCUMENT_THRESHOLD : MODEL_THRESHOLD;
   let previous: SentenceView | null = null;
   for (const span of sentences) {
     const view = sentenceView(masked, span.start, span.end);
@@ -126,7 +123,9 @@ export function analyzeBlame(text: string, options: BlameOptions = {}): BlameRes
     const ungatedCues = new Set<BlameCategory>();
     const ruleHits = applyRules(view, ungatedCues);
     if (answered && ruleHits.length === 0) ruleHits.push(answered);
-    const hits = options.rulesOnly ? ruleHits : decide(view, ruleHits, systemNames, ungatedCues, thresholds);
+    const hits = options.rulesOnly
+      ? ruleHits
+      : decide(view, ruleHits, systemNames, ungatedCues, modelOnlyThreshold);
     if (hits.length === 0) continue;
     const sentence = text.slice(span.start, span.end);
     const sectionKind = sectionAt(options.sections, span.start);
@@ -159,13 +158,13 @@ function decide(
   ruleHits: RuleHit[],
   systemNames: ReadonlySet<string>,
   ungatedCues: ReadonlySet<BlameCategory>,
-  thresholds: { rule: number; modelOnly: number },
+  modelOnlyThreshold: number,
 ): RuleHit[] {
   if (!modelCandidate(view, ruleHits, systemNames)) return [];
   const features = sentenceFeatures(view, ruleHits, systemNames, ungatedCues);
   const p = blameProbability(features);
-  if (ruleHits.length > 0) return p >= thresholds.rule ? ruleHits : [];
-  if (p < thresholds.modelOnly) return [];
+  if (ruleHits.length > 0) return p >= MODEL_THRESHOLD ? ruleHits : [];
+  if (p < modelOnlyThreshold) return [];
   const category = likelyCategory(features);
   return [
     {
