@@ -5,6 +5,10 @@
  *   npm run train:blame -- --cv-only    # cross-validation report only
  *   npm run train:blame -- --extra dismissed.jsonl   # add rows of the same schema (e.g. exported dismissals)
  *   npm run train:blame -- --cv-only --bayes         # the same cross-validation for natural's BayesClassifier
+ *   npm run train:blame -- --cv-only --errors gen-c  # list one file's cross-validation errors (`gate`: the
+ *                                                    # blameful sentences the model is never asked about)
+ * Tuning flags (defaults are what ships): --epochs --l2 --lr --blame-features --category-features
+ * --background-weight --document-budget.
  *
  * Two heads over the same sparse features (analysis/blame/features.ts), both L2 logistic regression
  * (scripts/lib/sparse-logistic.ts): P(blame) for sentences the model is asked about, and the likeliest
@@ -15,27 +19,21 @@
  * the probability threshold: the best F1 whose hard-negative false-positive rate stays within
  * HARD_NEGATIVE_BUDGET.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import BayesClassifier from 'natural/lib/natural/classifiers/bayes_classifier.js';
-import {
-  type BlameModel,
-  blameProbabilityWith,
-  featureValue,
-  likelyCategoryWith,
-} from '../analysis/blame/classifier.js';
-import { modelCandidate, sentenceFeatures, systemNamesIn } from '../analysis/blame/features.js';
+import { type BlameModel, compileModel, featureValue } from '../analysis/blame/classifier.js';
+import { sentenceEvidence, systemNamesIn } from '../analysis/blame/features.js';
 import { fnv1a } from '../analysis/blame/hash.js';
-import { applyRules } from '../analysis/blame/rules.js';
 import { sentenceView } from '../analysis/blame/sentence.js';
-import { BLAME_CATEGORIES, type BlameCategory } from '../analysis/blame/types.js';
+import { BLAME_CATEGORIES } from '../analysis/blame/types.js';
 import { documentOf, generateIncidents } from '../analysis/generator/index.js';
 import { segmentSentences } from '../analysis/text/segment.js';
 import { DEFAULT_TRAIN_OPTIONS, type SparseExample, trainSparse } from './lib/sparse-logistic.js';
 
-/** Every labelled file except the held-out ones (test, dev6). Files that do not exist are skipped. */
-export const TRAINING_SPLITS = [
+/** Every labelled file except the held-out ones (test, dev6); see analysis/blame/data/README.md. */
+const TRAINING_SPLITS = [
   'train',
   'dev2',
   'dev3',
@@ -109,7 +107,7 @@ function readRows(path: string): Row[] {
 const rows: (Row & { split: string })[] = [];
 for (const split of TRAINING_SPLITS) {
   const path = new URL(`analysis/blame/data/${split}.jsonl`, root).pathname;
-  if (existsSync(path)) rows.push(...readRows(path).map((r) => ({ ...r, split })));
+  rows.push(...readRows(path).map((r) => ({ ...r, split })));
 }
 const extraAt = args.indexOf('--extra');
 if (extraAt >= 0 && args[extraAt + 1])
@@ -128,16 +126,13 @@ interface Example {
 
 const examples: Example[] = rows.map((row) => {
   const { masked } = segmentSentences(row.text);
-  const view = sentenceView(masked, 0, row.text.length);
-  const ungatedCues = new Set<BlameCategory>();
-  const hits = applyRules(view, ungatedCues);
-  const systemNames = systemNamesIn(masked);
+  const evidence = sentenceEvidence(sentenceView(masked, 0, row.text.length), systemNamesIn(masked));
   return {
     row,
     weight: 1,
-    features: sentenceFeatures(view, hits, systemNames, ungatedCues),
-    ruleHit: hits.length > 0,
-    candidate: modelCandidate(view, hits, systemNames),
+    features: evidence.features,
+    ruleHit: evidence.ruleHits.length > 0,
+    candidate: evidence.candidate,
   };
 });
 
@@ -159,7 +154,6 @@ function backgroundExamples(): Example[] {
       });
   for (const dir of ['blameless-a', 'blameless-b']) {
     const path = new URL(`analysis/blame/data/${dir}/`, root).pathname;
-    if (!existsSync(path)) continue;
     for (const file of readdirSync(path).filter((f) => f.endsWith('.md')))
       texts.push({ source: dir, doc: `${dir}/${file}`, text: readFileSync(`${path}${file}`, 'utf8') });
   }
@@ -170,9 +164,8 @@ function backgroundExamples(): Example[] {
     const systemNames = systemNamesIn(masked);
     for (const span of sentences) {
       const view = sentenceView(masked, span.start, span.end);
-      const ungatedCues = new Set<BlameCategory>();
-      const hits = applyRules(view, ungatedCues);
-      if (!modelCandidate(view, hits, systemNames)) continue;
+      const evidence = sentenceEvidence(view, systemNames);
+      if (!evidence.candidate) continue;
       const key = view.lower.replace(/[^a-z]+/g, ' ').trim();
       if (seen.has(key)) continue;
       seen.add(key);
@@ -181,8 +174,8 @@ function backgroundExamples(): Example[] {
         row: { id, text: view.text, blameful: false, category: null, hard: false, split: source },
         weight: BACKGROUND_WEIGHT,
         background: doc,
-        features: sentenceFeatures(view, hits, systemNames, ungatedCues),
-        ruleHit: hits.length > 0,
+        features: evidence.features,
+        ruleHit: evidence.ruleHits.length > 0,
         candidate: true,
       });
     }
@@ -249,8 +242,12 @@ function train(set: readonly Example[]): Trained {
     categoryBias: [...category.bias].map(round),
     categoryWeights,
   };
-  const predict = (features: readonly string[]) => blameProbabilityWith(model, features);
-  return { model, predict, category: (features) => likelyCategoryWith(model, features) };
+  const compiled = compileModel(model);
+  return {
+    model,
+    predict: (features) => compiled.blameProbability(features),
+    category: (features) => compiled.likelyCategory(features),
+  };
 }
 
 function round(x: number): number {

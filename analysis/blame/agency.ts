@@ -268,8 +268,8 @@ export function agentOf(tokens: readonly WordToken[], index: number, sentenceIni
     return { kind: 'team', index, strong: true };
   if (QUALIFIED_ROLES.has(lower) && ROLE_QUALIFIERS.has(tokens[index - 1]?.lower ?? ''))
     return { kind: 'role', index, strong: true };
-  if (HANDLE.test(token.raw.replace(/['’]s$/, ''))) return { kind: 'handle', index, strong: true };
   const raw = token.raw.replace(/['’]s$/, '');
+  if (HANDLE.test(raw)) return { kind: 'handle', index, strong: true };
   if (CAPITALISED.test(raw) && !NOT_NAMES.has(lower)) {
     if (
       sentenceInitial &&
@@ -323,7 +323,7 @@ const ENGLISH_ONSETS = new Set(
   ),
 );
 const TOOL_WORDS = new Set(
-  'http https nginx cgroup cgroups hdfs dmesg tcpdump tsdb mvcc xmin xmax lsblk lsof sshd vlan vlans mgmt lgtm dkim tflint gdnsd mcrouter kvm lvm ntpd mysql mysqld psql pgsql wget rsync fsck mkfs btrfs vcpu vcpus kmsg mdadm dnsmasq nftables dpkg rpm yum zsh bash ssh scp sftp gzip bzip xfs zfs ldap ldaps smtp imap snmp tftp nfs cifs vmware kubectl kubelet mkdir chmod chown sysctl systemctl journalctl fstab crontab hhvm mwdeploy sshfence lsblk jvm jdk jre cpu gpu tpu'.split(
+  'http https nginx cgroup cgroups hdfs dmesg tcpdump tsdb mvcc xmin xmax lsblk lsof sshd vlan vlans mgmt lgtm dkim tflint gdnsd mcrouter kvm lvm ntpd mysql mysqld psql pgsql wget rsync fsck mkfs btrfs vcpu vcpus kmsg mdadm dnsmasq nftables dpkg rpm yum zsh bash ssh scp sftp gzip bzip xfs zfs ldap ldaps smtp imap snmp tftp nfs cifs vmware kubectl kubelet mkdir chmod chown sysctl systemctl journalctl fstab crontab hhvm mwdeploy sshfence jvm jdk jre cpu gpu tpu'.split(
     ' ',
   ),
 );

@@ -27,13 +27,42 @@ export interface BlameModel {
   categoryWeights: Record<string, [number, number][]>;
 }
 
-const model = modelJson as unknown as BlameModel;
-// Maps: thousands of keys put a plain object in dictionary mode, and lookups are the hot path.
-const blameWeights = new Map(Object.entries(model.weights));
-const categoryWeights = new Map(Object.entries(model.categoryWeights));
-export const MODEL_VERSION: string = model.version;
-export const MODEL_THRESHOLD: number = model.threshold;
-export const MODEL_DOCUMENT_THRESHOLD: number = model.documentThreshold;
+/** A model ready to score: weights in Maps (thousands of keys put a plain object in dictionary mode). */
+export interface CompiledModel {
+  /** P(blame) for a sentence's features. */
+  blameProbability(features: readonly string[]): number;
+  /** The category the model finds likeliest for a blameful sentence. */
+  likelyCategory(features: readonly string[]): BlameCategory;
+}
+
+export function compileModel(m: BlameModel): CompiledModel {
+  const blameWeights = new Map(Object.entries(m.weights));
+  const categoryWeights = new Map(Object.entries(m.categoryWeights));
+  return {
+    blameProbability(features) {
+      let sum = 0;
+      for (const f of features) sum += blameWeights.get(f) ?? 0;
+      return 1 / (1 + Math.exp(-(m.bias + sum * featureValue(features.length))));
+    },
+    likelyCategory(features) {
+      const scores = [...m.categoryBias];
+      const value = featureValue(features.length);
+      for (const f of features) {
+        const pairs = categoryWeights.get(f);
+        if (pairs) for (const [c, w] of pairs) scores[c]! += w * value;
+      }
+      let best: BlameCategory = 'proximal-actor';
+      let top = Number.NEGATIVE_INFINITY;
+      m.categories.forEach((id, c) => {
+        if (scores[c]! > top && (BLAME_CATEGORIES as readonly string[]).includes(id)) {
+          best = id as BlameCategory;
+          top = scores[c]!;
+        }
+      });
+      return best;
+    },
+  };
+}
 
 /**
  * Every present feature counts 1/sqrt(n): a long sentence would otherwise pile up small weights until
@@ -43,62 +72,9 @@ export function featureValue(featureCount: number): number {
   return 1 / Math.sqrt(Math.max(1, featureCount));
 }
 
-function logistic(
-  bias: number,
-  weightOf: (feature: string) => number | undefined,
-  features: readonly string[],
-) {
-  let sum = 0;
-  for (const f of features) sum += weightOf(f) ?? 0;
-  return 1 / (1 + Math.exp(-(bias + sum * featureValue(features.length))));
-}
-
-/** P(blame) under a model other than the shipped one (training and cross-validation). */
-export function blameProbabilityWith(m: BlameModel, features: readonly string[]): number {
-  return logistic(m.bias, (f) => m.weights[f], features);
-}
-
-export function blameProbability(features: readonly string[]): number {
-  return logistic(model.bias, (f) => blameWeights.get(f), features);
-}
-
-/** The category head's score for each category id (higher is likelier). */
-function categoryScores(features: readonly string[]): Map<string, number> {
-  return categoryScoresWith(model, features, categoryWeights);
-}
-
-function categoryScoresWith(
-  m: BlameModel,
-  features: readonly string[],
-  weights: ReadonlyMap<string, [number, number][]> = new Map(Object.entries(m.categoryWeights)),
-): Map<string, number> {
-  const scores = [...m.categoryBias];
-  const value = featureValue(features.length);
-  for (const f of features) {
-    const pairs = weights.get(f);
-    if (pairs) for (const [c, w] of pairs) scores[c]! += w * value;
-  }
-  return new Map(m.categories.map((id, c) => [id, scores[c]!]));
-}
-
-/** likelyCategory for a model other than the shipped one (training and cross-validation). */
-export function likelyCategoryWith(m: BlameModel, features: readonly string[]): BlameCategory {
-  return bestCategory(categoryScoresWith(m, features));
-}
-
-/** The category the model finds likeliest for a blameful sentence. */
-export function likelyCategory(features: readonly string[]): BlameCategory {
-  return bestCategory(categoryScores(features));
-}
-
-function bestCategory(scores: ReadonlyMap<string, number>): BlameCategory {
-  let best: BlameCategory = 'proximal-actor';
-  let top = Number.NEGATIVE_INFINITY;
-  for (const [id, score] of scores) {
-    if (score > top && (BLAME_CATEGORIES as readonly string[]).includes(id)) {
-      best = id as BlameCategory;
-      top = score;
-    }
-  }
-  return best;
-}
+const model = modelJson as unknown as BlameModel;
+/** The shipped model. */
+export const shippedModel: CompiledModel = compileModel(model);
+export const MODEL_VERSION: string = model.version;
+export const MODEL_THRESHOLD: number = model.threshold;
+export const MODEL_DOCUMENT_THRESHOLD: number = model.documentThreshold;

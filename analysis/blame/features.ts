@@ -9,8 +9,9 @@
 import { stem } from '../text/stem.js';
 import type { WordToken } from '../text/tokens.js';
 import { agentOf, looksLikeBareUsername, looksLikeUsername } from './agency.js';
-import { leadingTimestampEnd, type RuleHit, rejectsBlame } from './rules.js';
+import { applyRules, leadingTimestampEnd, type RuleHit, rejectsBlame } from './rules.js';
 import type { SentenceView } from './sentence.js';
+import type { BlameCategory } from './types.js';
 
 const FIRST_PERSON = /^(?:i|me|my|myself|i'd|i'll|i've|i'm)$/;
 const SECOND_PERSON = /^(?:you|your|yourself|yours|you'd|you'll|you've|you're)$/;
@@ -40,8 +41,8 @@ function normalisedWord(
 ): string {
   const t = tokens[i]!;
   const possessive = t.lower.endsWith("'s") ? "'s" : '';
-  const agent = personAt(tokens, i, timestampEnd, systemNames);
-  if (agent) {
+  const agent = agentOf(tokens, i, i === timestampEnd);
+  if (agent && !(agent.kind === 'name' && systemNames.has(t.lower.replace(/'s$/, '')))) {
     if (agent.kind === 'pronoun')
       return FIRST_PERSON.test(t.lower) ? '<i>' : SECOND_PERSON.test(t.lower) ? '<you>' : '<3p>';
     return `<${agent.kind}>${possessive}`;
@@ -50,17 +51,6 @@ function normalisedWord(
     return `<username>${possessive}`;
   if (/^\d/.test(t.raw)) return '<num>';
   return stem(possessive ? t.lower.slice(0, -2) : t.lower) + possessive;
-}
-
-function personAt(
-  tokens: readonly WordToken[],
-  i: number,
-  timestampEnd: number,
-  systemNames: ReadonlySet<string>,
-): ReturnType<typeof agentOf> {
-  const agent = agentOf(tokens, i, i === timestampEnd);
-  if (agent?.kind === 'name' && systemNames.has(tokens[i]!.lower.replace(/'s$/, ''))) return null;
-  return agent;
 }
 
 // Stems, as normalisedWord produces them.
@@ -94,21 +84,61 @@ const PERSON_PLACEHOLDER = /^<(?:name|role|team|handle|username|3p|you|i)>/;
 const WINDOW_AFTER = 4;
 const WINDOW_BEFORE = 3;
 
-/**
- * `systemNames`: the document's capitalised system words (systemNamesIn over the whole document).
- * `ungatedCues`: categories whose cue matched but whose agency gate refused it (see applyRules).
- */
-export function sentenceFeatures(
-  view: SentenceView,
-  hits: readonly RuleHit[],
-  systemNames: ReadonlySet<string> = NONE,
-  ungatedCues: ReadonlySet<string> = NONE,
-): string[] {
-  const tokens = view.tokens;
-  const timestampEnd = leadingTimestampEnd(tokens);
+/** The sentence's words after any timeline prefix, as the model sees them (see normalisedWord). */
+function modelWords(view: SentenceView, timestampEnd: number, systemNames: ReadonlySet<string>): string[] {
   const words: string[] = [];
-  for (let i = timestampEnd; i < tokens.length; i++)
-    words.push(normalisedWord(tokens, i, timestampEnd, systemNames));
+  for (let i = timestampEnd; i < view.tokens.length; i++)
+    words.push(normalisedWord(view.tokens, i, timestampEnd, systemNames));
+  return words;
+}
+
+/** What the classifier knows of one sentence: the rule hits, whether it is asked at all, and its features. */
+export interface SentenceEvidence {
+  ruleHits: RuleHit[];
+  /** Someone (not only "we") or a rule is involved: only then is the model asked. */
+  candidate: boolean;
+  /** Empty unless `candidate`. */
+  features: string[];
+}
+
+/**
+ * The rule pass and the classifier's view of one sentence, the same for analyzeBlame and for training.
+ * `systemNames`: the document's capitalised system words (systemNamesIn over the whole document).
+ * `contextHit`: a hit that needs the sentence before (answeredQuestionHit), used when no rule fires.
+ */
+export function sentenceEvidence(
+  view: SentenceView,
+  systemNames: ReadonlySet<string> = NONE,
+  contextHit: RuleHit | null = null,
+): SentenceEvidence {
+  // Categories whose cue matched but whose agency gate refused it: still evidence for the model.
+  const ungatedCues = new Set<BlameCategory>();
+  const ruleHits = applyRules(view, ungatedCues);
+  if (contextHit && ruleHits.length === 0) ruleHits.push(contextHit);
+  const timestampEnd = leadingTimestampEnd(view.tokens);
+  // Headings, table cells and labels ("Lessons Learned", "Owner: Priya") say nothing about conduct.
+  if (ruleHits.length === 0 && view.tokens.length - timestampEnd < MIN_CANDIDATE_WORDS)
+    return { ruleHits, candidate: false, features: [] };
+  const words = modelWords(view, timestampEnd, systemNames);
+  const candidate =
+    ruleHits.length > 0 ||
+    words.some((w) => PERSON_PLACEHOLDER.test(w)) ||
+    view.tokens.some((t, i) => i >= timestampEnd && PEOPLE_WORDS.has(t.lower));
+  if (!candidate) return { ruleHits, candidate, features: [] };
+  return {
+    ruleHits,
+    candidate,
+    features: sentenceFeatures(view, words, timestampEnd, ruleHits, ungatedCues),
+  };
+}
+
+function sentenceFeatures(
+  view: SentenceView,
+  words: readonly string[],
+  timestampEnd: number,
+  hits: readonly RuleHit[],
+  ungatedCues: ReadonlySet<string>,
+): string[] {
   const out = new Set<string>();
   if (timestampEnd > 0) out.add('#timeline');
   if (view.lower.trimEnd().endsWith('?')) out.add('#question');
@@ -137,26 +167,6 @@ export function sentenceFeatures(
   }
   for (const category of ungatedCues) out.add(`cue:${category}`);
   return [...out];
-}
-
-/** Whether the model is asked about a sentence at all: someone (not only "we") or a rule is involved. */
-export function modelCandidate(
-  view: SentenceView,
-  hits: readonly RuleHit[],
-  systemNames: ReadonlySet<string> = NONE,
-): boolean {
-  if (hits.length > 0) return true;
-  const tokens = view.tokens;
-  const timestampEnd = leadingTimestampEnd(tokens);
-  // Headings, table cells and labels ("Lessons Learned", "Owner: Priya") say nothing about conduct.
-  if (tokens.length - timestampEnd < MIN_CANDIDATE_WORDS) return false;
-  for (let i = timestampEnd; i < tokens.length; i++) {
-    const agent = personAt(tokens, i, timestampEnd, systemNames);
-    if (agent && agent.kind !== 'we') return true;
-    const t = tokens[i]!;
-    if (looksLikeUsername(t) || looksLikeBareUsername(t) || PEOPLE_WORDS.has(t.lower)) return true;
-  }
-  return false;
 }
 
 const MIN_CANDIDATE_WORDS = 4;

@@ -8,17 +8,11 @@
  * comments and dismissals -> a saturating document score weighted by section kind.
  */
 import { segmentSentences } from '../text/segment.js';
-import {
-  blameProbability,
-  likelyCategory,
-  MODEL_DOCUMENT_THRESHOLD,
-  MODEL_THRESHOLD,
-  MODEL_VERSION,
-} from './classifier.js';
+import { MODEL_DOCUMENT_THRESHOLD, MODEL_THRESHOLD, MODEL_VERSION, shippedModel } from './classifier.js';
 import { isSuppressed, parseDirectives } from './directives.js';
-import { modelCandidate, sentenceFeatures, systemNamesIn } from './features.js';
+import { type SentenceEvidence, sentenceEvidence, systemNamesIn } from './features.js';
 import { fnv1a } from './hash.js';
-import { answeredQuestionHit, applyRules, type RuleHit } from './rules.js';
+import { answeredQuestionHit, type RuleHit } from './rules.js';
 import { type SentenceView, sentenceView } from './sentence.js';
 import { suggestRewrite } from './suggest.js';
 import type { BlameCategory, BlameFinding, BlameOptions, BlameResult } from './types.js';
@@ -118,23 +112,17 @@ export function analyzeBlame(text: string, options: BlameOptions = {}): BlameRes
   let previous: SentenceView | null = null;
   for (const span of sentences) {
     const view = sentenceView(masked, span.start, span.end);
-    const answered = answeredQuestionHit(previous, view);
+    const evidence = sentenceEvidence(view, systemNames, answeredQuestionHit(previous, view));
     previous = view;
-    const ungatedCues = new Set<BlameCategory>();
-    const ruleHits = applyRules(view, ungatedCues);
-    if (answered && ruleHits.length === 0) ruleHits.push(answered);
-    const hits = options.rulesOnly
-      ? ruleHits
-      : decide(view, ruleHits, systemNames, ungatedCues, modelOnlyThreshold);
+    const hits = options.rulesOnly ? evidence.ruleHits : decide(view, evidence, modelOnlyThreshold);
     if (hits.length === 0) continue;
     const sentence = text.slice(span.start, span.end);
     const sectionKind = sectionAt(options.sections, span.start);
     for (const hit of hits) {
-      const weight = hit.weight;
       if (isSuppressed(suppressed, span.start, span.end, hit.category)) continue;
       const fingerprint = findingFingerprint(hit.category, sentence);
       if (options.dismissed?.has(fingerprint)) continue;
-      findings.push(toFinding(hit, weight, sentence, span.start, span.end, sectionKind, fingerprint));
+      findings.push(toFinding(hit, sentence, span.start, span.end, sectionKind, fingerprint));
     }
   }
   const score = scoreFindings(findings);
@@ -153,19 +141,13 @@ const MODEL_FINDING_WEIGHT = 0.5;
  * adds findings the rules have no cue for ("Two weeks of uptime, then Björn got his hands on the
  * routing table"). Sentences about systems alone never reach it.
  */
-function decide(
-  view: SentenceView,
-  ruleHits: RuleHit[],
-  systemNames: ReadonlySet<string>,
-  ungatedCues: ReadonlySet<BlameCategory>,
-  modelOnlyThreshold: number,
-): RuleHit[] {
-  if (!modelCandidate(view, ruleHits, systemNames)) return [];
-  const features = sentenceFeatures(view, ruleHits, systemNames, ungatedCues);
-  const p = blameProbability(features);
+function decide(view: SentenceView, evidence: SentenceEvidence, modelOnlyThreshold: number): RuleHit[] {
+  const { ruleHits, candidate, features } = evidence;
+  if (!candidate) return [];
+  const p = shippedModel.blameProbability(features);
   if (ruleHits.length > 0) return p >= MODEL_THRESHOLD ? ruleHits : [];
   if (p < modelOnlyThreshold) return [];
-  const category = likelyCategory(features);
+  const category = shippedModel.likelyCategory(features);
   return [
     {
       category,
@@ -181,7 +163,6 @@ function decide(
 
 function toFinding(
   hit: RuleHit,
-  weight: number,
   sentence: string,
   start: number,
   end: number,
@@ -193,7 +174,7 @@ function toFinding(
     start,
     end,
     text: sentence,
-    weight: Math.round(weight * 100) / 100,
+    weight: Math.round(hit.weight * 100) / 100,
     explanation: EXPLANATIONS[hit.category],
     suggestion: suggestRewrite(sentence, start, hit),
     fingerprint,

@@ -1,31 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { blameProbability, MODEL_DOCUMENT_THRESHOLD, MODEL_THRESHOLD } from './classifier.js';
-import { modelCandidate, sentenceFeatures, systemNamesIn } from './features.js';
+import { MODEL_DOCUMENT_THRESHOLD, MODEL_THRESHOLD, shippedModel } from './classifier.js';
+import { sentenceEvidence, systemNamesIn } from './features.js';
 import { analyzeBlame } from './index.js';
-import { applyRules } from './rules.js';
 import { sentenceView } from './sentence.js';
-import type { BlameCategory } from './types.js';
 
 const view = (text: string) => sentenceView(text, 0, text.length);
+const evidence = (text: string) => sentenceEvidence(view(text), systemNamesIn(text));
 /** P(blame) as analyzeBlame computes it for a text of one sentence. */
-function probability(text: string): number {
-  const ungatedCues = new Set<BlameCategory>();
-  const hits = applyRules(view(text), ungatedCues);
-  return blameProbability(sentenceFeatures(view(text), hits, systemNamesIn(text), ungatedCues));
-}
+const probability = (text: string) => shippedModel.blameProbability(evidence(text).features);
+const candidate = (text: string) => sentenceEvidence(view(text)).candidate;
 
 describe('what the classifier is asked about', () => {
   it('sentences where a person, role, pronoun or rule is involved', () => {
-    expect(modelCandidate(view('Carmen has never taken the rotation seriously.'), [])).toBe(true);
-    expect(modelCandidate(view("The intern's change, of course, was the problem."), [])).toBe(true);
-    expect(modelCandidate(view('This was a people problem, pure and simple.'), [])).toBe(true);
+    expect(candidate('Carmen has never taken the rotation seriously.')).toBe(true);
+    expect(candidate("The intern's change, of course, was the problem.")).toBe(true);
+    expect(candidate('This was a people problem, pure and simple.')).toBe(true);
   });
 
   it('not systems alone, "we" alone, or headings and labels', () => {
-    expect(modelCandidate(view('The load balancer dropped half the requests.'), [])).toBe(false);
-    expect(modelCandidate(view('We restarted the pod and traffic recovered.'), [])).toBe(false);
-    expect(modelCandidate(view('Lessons Learned'), [])).toBe(false);
-    expect(modelCandidate(view('Owner: Priya'), [])).toBe(false);
+    expect(candidate('The load balancer dropped half the requests.')).toBe(false);
+    expect(candidate('We restarted the pod and traffic recovered.')).toBe(false);
+    expect(candidate('Lessons Learned')).toBe(false);
+    expect(candidate('Owner: Priya')).toBe(false);
   });
 
   it('a capitalised word the document uses as a thing is not a person', () => {
@@ -33,8 +29,8 @@ describe('what the classifier is asked about', () => {
     const names = systemNamesIn(text);
     expect(names.has('zephyrus')).toBe(true);
     const second = sentenceView(text, text.indexOf('Zephyrus stopped'), text.length);
-    expect(modelCandidate(second, [], names)).toBe(false);
-    expect(modelCandidate(second, [])).toBe(true);
+    expect(sentenceEvidence(second, names).candidate).toBe(false);
+    expect(sentenceEvidence(second).candidate).toBe(true);
   });
 });
 
@@ -101,16 +97,10 @@ describe('documents need more confidence than a lone sentence', () => {
   it('a sentence between the two thresholds is a finding alone but not inside a long document', () => {
     const pool = [...subtlePositives, ...blamelessTwins];
     const between = pool.find((t) => {
-      const p = probability(t);
-      const hits = applyRules(view(t));
-      return (
-        modelCandidate(view(t), hits, systemNamesIn(t)) &&
-        hits.length === 0 &&
-        p >= MODEL_THRESHOLD &&
-        p < MODEL_DOCUMENT_THRESHOLD
-      );
+      const e = evidence(t);
+      const p = shippedModel.blameProbability(e.features);
+      return e.candidate && e.ruleHits.length === 0 && p >= MODEL_THRESHOLD && p < MODEL_DOCUMENT_THRESHOLD;
     });
-    if (MODEL_DOCUMENT_THRESHOLD === MODEL_THRESHOLD) return;
     expect(between).toBeDefined();
     expect(analyzeBlame(between!).findings.length).toBe(1);
     const document = [
