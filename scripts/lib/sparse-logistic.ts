@@ -7,6 +7,8 @@
  * train-blame.ts. Training is deterministic: the example order comes from a seeded shuffle.
  */
 
+import { mulberry32, type Random } from '../../analysis/generator/random.js';
+
 export interface SparseExample {
   /** Indexes of the features present (binary). */
   x: readonly number[];
@@ -28,18 +30,7 @@ export interface TrainOptions {
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 30, l2: 1e-4, learningRate: 0.3, seed: 1 };
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffledOrder(n: number, random: () => number): number[] {
+function shuffledOrder(n: number, random: Random): number[] {
   const order = Array.from({ length: n }, (_, i) => i);
   for (let i = n - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
