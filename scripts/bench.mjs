@@ -2,18 +2,9 @@
 // The bundle goes to dist/ so the migrations folder resolves as it does for the server bundle.
 import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
+import { NODE_BUNDLE } from './lib/node-bundle.mjs';
 
-await build({
-  entryPoints: { bench: 'bench/run.ts' },
-  outdir: 'dist',
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
-  sourcemap: true,
-  logLevel: 'warning',
-});
+await build({ ...NODE_BUNDLE, entryPoints: { bench: 'bench/run.ts' }, outdir: 'dist' });
 const result = spawnSync(
   process.execPath,
   ['--enable-source-maps', 'dist/bench.js', ...process.argv.slice(2)],

@@ -3,17 +3,13 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { build } from 'esbuild';
+import { NODE_BUNDLE } from './lib/node-bundle.mjs';
 
-const common = {
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
-  sourcemap: true,
-  logLevel: 'warning',
-};
-await build({ ...common, entryPoints: { node: 'server/main.ts', cli: 'server/cli/run.ts' }, outdir: 'dist' });
+await build({
+  ...NODE_BUNDLE,
+  entryPoints: { node: 'server/main.ts', cli: 'server/cli/run.ts' },
+  outdir: 'dist',
+});
 if (existsSync('web/index.html') && !process.argv.includes('--no-web')) {
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
 }
